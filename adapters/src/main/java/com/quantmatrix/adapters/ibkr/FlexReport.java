@@ -3,6 +3,7 @@ package com.quantmatrix.adapters.ibkr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A parsed {@code <FlexQueryResponse>}: its statements, the rows skipped with the reason
@@ -19,43 +20,38 @@ public record FlexReport(
 {
     public List<FlexTrade> trades()
     {
-        final List<FlexTrade> out = new ArrayList<>();
-        statements.forEach(s -> out.addAll(s.trades()));
-        return out;
+        return all(FlexStatement::trades);
     }
 
     public List<FlexTrade> closedLots()
     {
-        final List<FlexTrade> out = new ArrayList<>();
-        statements.forEach(s -> out.addAll(s.closedLots()));
-        return out;
+        return all(FlexStatement::closedLots);
     }
 
     public List<FlexPosition> positions()
     {
-        final List<FlexPosition> out = new ArrayList<>();
-        statements.forEach(s -> out.addAll(s.positions()));
-        return out;
+        return all(FlexStatement::positions);
     }
 
     public List<FlexCashTransaction> cashTransactions()
     {
-        final List<FlexCashTransaction> out = new ArrayList<>();
-        statements.forEach(s -> out.addAll(s.cashTransactions()));
-        return out;
+        return all(FlexStatement::cashTransactions);
     }
 
     public List<FlexCorporateAction> corporateActions()
     {
-        final List<FlexCorporateAction> out = new ArrayList<>();
-        statements.forEach(s -> out.addAll(s.corporateActions()));
-        return out;
+        return all(FlexStatement::corporateActions);
     }
 
     public List<FlexCashBalance> cashReport()
     {
-        final List<FlexCashBalance> out = new ArrayList<>();
-        statements.forEach(s -> out.addAll(s.cashReport()));
+        return all(FlexStatement::cashReport);
+    }
+
+    private <T> List<T> all(final Function<FlexStatement, List<T>> section)
+    {
+        final List<T> out = new ArrayList<>();
+        statements.forEach(s -> out.addAll(section.apply(s)));
         return out;
     }
 }
