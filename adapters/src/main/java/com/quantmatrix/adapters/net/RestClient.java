@@ -84,6 +84,21 @@ public final class RestClient
         final boolean idempotent,
         final BodyParser<T> parser)
     {
+        return sendWithHeaders(method, pathAndQuery, body, contentType, idempotent, (status, headers, bytes) -> parser.parse(bytes));
+    }
+
+    /**
+     * As {@link #send}, for parsers that also need the status and the response headers of the 2xx
+     * reply (rate-limit headers such as Discord's X-RateLimit-Remaining).
+     */
+    public <T> T sendWithHeaders(
+        final String method,
+        final String pathAndQuery,
+        final byte[] body,
+        final String contentType,
+        final boolean idempotent,
+        final ResponseParser<T> parser)
+    {
         final URI uri = resolve(pathAndQuery);
         final String shown = Redactor.redact(method + " " + uri);
         int attempt = 0;
@@ -103,7 +118,7 @@ public final class RestClient
                 {
                     try
                     {
-                        return parser.parse(bytes);
+                        return parser.parse(status, response.headers(), bytes);
                     }
                     catch (final IOException | RuntimeException ex)
                     {
@@ -185,6 +200,15 @@ public final class RestClient
         for (final Map.Entry<String, String> h : settings.headers.entrySet())
         {
             b.header(h.getKey(), h.getValue());
+        }
+        for (final Map.Entry<String, java.util.function.Supplier<String>> h : settings.dynamicHeaders.entrySet())
+        {
+            final String value = h.getValue().get();
+            if (value != null)
+            {
+                Redactor.register(value);
+                b.header(h.getKey(), value);
+            }
         }
         if (contentType != null)
         {

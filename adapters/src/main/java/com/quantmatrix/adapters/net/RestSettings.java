@@ -23,6 +23,7 @@ public final class RestSettings
     final Duration maxRetryAfter;
     final String userAgent;
     final Map<String, String> headers;
+    final Map<String, java.util.function.Supplier<String>> dynamicHeaders;
 
     private RestSettings(final Builder b)
     {
@@ -37,6 +38,7 @@ public final class RestSettings
         this.maxRetryAfter = b.maxRetryAfter;
         this.userAgent = b.userAgent;
         this.headers = Map.copyOf(b.headers);
+        this.dynamicHeaders = Map.copyOf(b.dynamicHeaders);
     }
 
     public static Builder builder(final String baseUrl)
@@ -63,6 +65,7 @@ public final class RestSettings
         private Duration maxRetryAfter = Duration.ofSeconds(120);
         private String userAgent = "quantmatrix/0.1.0";
         private final Map<String, String> headers = new LinkedHashMap<>();
+        private final Map<String, java.util.function.Supplier<String>> dynamicHeaders = new LinkedHashMap<>();
 
         private Builder(final String baseUrl)
         {
@@ -140,6 +143,16 @@ public final class RestSettings
                 Redactor.register(value.substring(7).trim());
             }
             headers.put(name, value);
+            return this;
+        }
+
+        /**
+         * A header whose value is asked for on every request (a session or access token that is
+         * renewed while the client lives); each value is registered as a secret; null omits it.
+         */
+        public Builder dynamicSecretHeader(final String name, final java.util.function.Supplier<String> value)
+        {
+            dynamicHeaders.put(name, value);
             return this;
         }
 

@@ -3,6 +3,7 @@ package com.quantmatrix.adapters.broker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.quantmatrix.adapters.ibkr.FlexSnapshotAccess;
+import com.quantmatrix.adapters.testing.Fixtures;
 import com.quantmatrix.adapters.tastytrade.TastytradeModelsAccess;
 import com.quantmatrix.engine.event.AdminCommand;
 import java.math.BigDecimal;
@@ -14,8 +15,8 @@ class ReconcilerTest
     /** The recorded positions reply holds AAPL 1 (long) and TQQQ 742 (long); balances say cash 0.0. */
     private static BrokerSnapshot tastytrade()
     {
-        return TastytradeModelsAccess.snapshot(Fixtures.text("tastytrade/accounts_positions.json"),
-            Fixtures.text("tastytrade/accounts_balances.json"));
+        return TastytradeModelsAccess.snapshot(Fixtures.text("fixtures/tastytrade/accounts_positions.json"),
+            Fixtures.text("fixtures/tastytrade/accounts_balances.json"));
     }
 
     @Test

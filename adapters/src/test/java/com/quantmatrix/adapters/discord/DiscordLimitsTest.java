@@ -2,7 +2,7 @@ package com.quantmatrix.adapters.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.quantmatrix.adapters.broker.Fixtures;
+import com.quantmatrix.adapters.testing.Fixtures;
 import com.quantmatrix.adapters.json.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +76,7 @@ class DiscordLimitsTest
     @Test
     void bodyMatchesTheExecuteWebhookShape()
     {
-        final JsonNode sample = JsonNode.parse(Fixtures.text("discord/execute_webhook_request_embeds_fields_color.json"));
+        final JsonNode sample = JsonNode.parse(Fixtures.text("fixtures/discord/execute_webhook_request_embeds_fields_color.json"));
         final JsonNode se = sample.get("embeds").elements().get(0);
         final Embed.Builder b = Embed.builder()
             .title(se.get("title").text())

@@ -1,6 +1,6 @@
 package com.quantmatrix.adapters.ibkr;
 
-import com.quantmatrix.adapters.broker.Fixtures;
+import com.quantmatrix.adapters.testing.Fixtures;
 
 /**
  * Wraps the real element-level Flex rows (ibflex's samples) into one FlexQueryResponse, each in
@@ -34,6 +34,6 @@ final class FlexElementsStatement
 
     private static String row(final String file)
     {
-        return Fixtures.text("ibkr/" + file).trim() + "\n";
+        return Fixtures.text("fixtures/ibkr/" + file).trim() + "\n";
     }
 }

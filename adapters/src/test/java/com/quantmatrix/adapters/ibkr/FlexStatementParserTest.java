@@ -3,7 +3,7 @@ package com.quantmatrix.adapters.ibkr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.quantmatrix.adapters.broker.Fixtures;
+import com.quantmatrix.adapters.testing.Fixtures;
 import com.quantmatrix.adapters.broker.Micros;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class FlexStatementParserTest
 {
-    private static final String GABBERSEPP = "ibkr/gabbersepp_TestForCoding_trades_cashreport.xml";
+    private static final String GABBERSEPP = "fixtures/ibkr/gabbersepp_TestForCoding_trades_cashreport.xml";
 
     @Test
     void readsEveryExecutionOfTheRealStatement()
@@ -168,7 +168,7 @@ class FlexStatementParserTest
         final String xml = Fixtures.text(GABBERSEPP);
         assertThatThrownBy(() -> FlexStatementParser.parse(xml.substring(0, xml.length() / 2)))
             .isInstanceOf(FlexFormatException.class).hasMessageContaining("malformed Flex XML at line");
-        assertThatThrownBy(() -> FlexStatementParser.parse(Fixtures.text("ibkr/SendRequest_response_fail_1012.xml")))
+        assertThatThrownBy(() -> FlexStatementParser.parse(Fixtures.text("fixtures/ibkr/SendRequest_response_fail_1012.xml")))
             .isInstanceOf(FlexServiceException.class)
             .hasMessageContaining("1012").hasMessageContaining("Token has expired")
             .extracting(e -> ((FlexServiceException)e).retryable()).isEqualTo(false);

@@ -3,7 +3,7 @@ package com.quantmatrix.adapters.tastytrade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.quantmatrix.adapters.broker.Fixtures;
+import com.quantmatrix.adapters.testing.Fixtures;
 import com.quantmatrix.adapters.json.JsonNode;
 import com.quantmatrix.adapters.json.MalformedJsonException;
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ class TastytradeModelsTest
 {
     private static JsonNode data(final String fixture)
     {
-        return JsonNode.parse(Fixtures.text("tastytrade/" + fixture)).get("data");
+        return JsonNode.parse(Fixtures.text("fixtures/tastytrade/" + fixture)).get("data");
     }
 
     @Test
@@ -48,7 +48,7 @@ class TastytradeModelsTest
     void nestedChainGivesOccAndStreamerSymbolsPerStrike()
     {
         // The recorded reply stores only the envelope's data member.
-        final List<OptionChain> chains = OptionChain.listFrom(JsonNode.parse(Fixtures.text("tastytrade/option_chains_SPY_nested.captured.json")));
+        final List<OptionChain> chains = OptionChain.listFrom(JsonNode.parse(Fixtures.text("fixtures/tastytrade/option_chains_SPY_nested.captured.json")));
         assertThat(chains).singleElement().satisfies(c ->
         {
             assertThat(c.underlyingSymbol()).isEqualTo("SPY");
@@ -85,7 +85,7 @@ class TastytradeModelsTest
         assertThat(placed.order().status()).isEqualTo("Routed");
         assertThat(placed.totalFeesMicros()).isEqualTo(-1_000L);
 
-        final TastyOrder filled = TastyOrder.from(JsonNode.parse(Fixtures.text("tastytrade/order_filled_notification.json")).get("data"));
+        final TastyOrder filled = TastyOrder.from(JsonNode.parse(Fixtures.text("fixtures/tastytrade/order_filled_notification.json")).get("data"));
         assertThat(filled.id()).isEqualTo(270602L);
         assertThat(filled.isTerminal()).isTrue();
         assertThat(filled.filledQuantity()).isEqualByComparingTo(BigDecimal.ONE);
@@ -98,7 +98,7 @@ class TastytradeModelsTest
     @Test
     void errorEnvelopesBecomeClearMessages()
     {
-        final List<JsonNode> samples = JsonNode.parse(Fixtures.text("tastytrade/error_responses_collection.json")).elements();
+        final List<JsonNode> samples = JsonNode.parse(Fixtures.text("fixtures/tastytrade/error_responses_collection.json")).elements();
         final TastytradeApiException notPermitted = TastytradeErrors.from(403, bodyOf(samples.get(0)));
         assertThat(notPermitted).hasMessage("tastytrade HTTP 403 not_permitted: User not permitted access");
 
@@ -107,7 +107,7 @@ class TastytradeModelsTest
         assertThat(preflight).hasMessage("tastytrade HTTP 422 preflight_check_failure: One or more preflight checks failed"
             + " (gtc_market_orders_not_supported: GTC/GTD Market orders are not supported.)");
 
-        final TastytradeApiException login = TastytradeErrors.from(401, Fixtures.text("tastytrade/sessions_create_error_invalid_credentials.json"));
+        final TastytradeApiException login = TastytradeErrors.from(401, Fixtures.text("fixtures/tastytrade/sessions_create_error_invalid_credentials.json"));
         assertThat(login.isUnauthorized()).isTrue();
         assertThat(login.code()).isEqualTo("invalid_credentials");
 
@@ -134,7 +134,7 @@ class TastytradeModelsTest
         final OrderRequest req = new OrderRequest(OrderRequest.TimeInForce.DAY, 2_500_000L, true, OrderRequest.externalIdentifier(42),
             List.of(new OrderRequest.Leg("AAPL  230818C00197500", OrderAction.BUY_TO_OPEN, 1)));
         final JsonNode body = JsonNode.parse(req.toJson());
-        final JsonNode sampleLeg = JsonNode.parse(Fixtures.text("tastytrade/order_leg_equity_option.json"));
+        final JsonNode sampleLeg = JsonNode.parse(Fixtures.text("fixtures/tastytrade/order_leg_equity_option.json"));
         final JsonNode leg = body.get("legs").elements().get(0);
         for (final String key : sampleLeg.fieldNames())
         {

@@ -56,7 +56,16 @@ public final class LocalHttpServer implements AutoCloseable
         }
     }
 
-    private record Route(int status, byte[] body, String contentType)
+    /** What a dynamic route answers (see {@link #handle}). */
+    public record Reply(int status, byte[] body, String contentType, Map<String, String> headers)
+    {
+        public static Reply json(final int status, final String body)
+        {
+            return new Reply(status, body.getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        }
+    }
+
+    private interface Route extends java.util.function.Function<Request, Reply>
     {
     }
 
@@ -97,7 +106,19 @@ public final class LocalHttpServer implements AutoCloseable
     /** Serves a fixed status and body for this path (e.g. a recorded 403 body). */
     public LocalHttpServer route(final String path, final int status, final byte[] body, final String contentType)
     {
-        routes.put(path, new Route(status, body, contentType));
+        final Reply fixed = new Reply(status, body, contentType, Map.of());
+        routes.put(path, request -> fixed);
+        return this;
+    }
+
+    /**
+     * Answers requests to this path with a function of the request (method, body, headers), for
+     * servers with state: an order book that remembers what was placed, a webhook that counts.
+     * Runs on the server's I/O thread.
+     */
+    public LocalHttpServer handle(final String path, final java.util.function.Function<Request, Reply> handler)
+    {
+        routes.put(path, handler::apply);
         return this;
     }
 
@@ -115,6 +136,13 @@ public final class LocalHttpServer implements AutoCloseable
         {
             return List.copyOf(requests);
         }
+    }
+
+    /** How many requests with this method arrived for a path (query ignored). */
+    public long count(final String method, final String path)
+    {
+        return requests().stream()
+            .filter(r -> r.method().equals(method) && new QueryStringDecoder(r.uri()).path().equals(path)).count();
     }
 
     /** How many requests arrived for a path (query ignored). */
@@ -156,7 +184,8 @@ public final class LocalHttpServer implements AutoCloseable
         {
             final Map<String, String> headers = new TreeMap<>();
             req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(java.util.Locale.ROOT), h.getValue()));
-            requests.add(new Request(req.method().name(), req.uri(), headers, req.content().toString(StandardCharsets.UTF_8)));
+            final Request request = new Request(req.method().name(), req.uri(), headers, req.content().toString(StandardCharsets.UTF_8));
+            requests.add(request);
 
             final QueryStringDecoder q = new QueryStringDecoder(req.uri());
             Route route = routes.get(req.uri());
@@ -164,15 +193,12 @@ public final class LocalHttpServer implements AutoCloseable
             {
                 route = routes.get(q.path());
             }
-            if (route == null)
-            {
-                route = new Route(404, ("{\"status\":\"NOT_FOUND\",\"message\":\"no fixture for " + q.path() + "\"}")
-                    .getBytes(StandardCharsets.UTF_8), "application/json");
-            }
+            final Reply reply = route != null ? route.apply(request)
+                : Reply.json(404, "{\"status\":\"NOT_FOUND\",\"message\":\"no fixture for " + q.path() + "\"}");
             final Fault fault = nextFault(q.path());
             if (fault == null)
             {
-                respond(ctx, route.status, route.body, route.contentType, Map.of());
+                respond(ctx, reply.status(), reply.body(), reply.contentType(), reply.headers());
                 return;
             }
             switch (fault.kind)
@@ -187,16 +213,15 @@ public final class LocalHttpServer implements AutoCloseable
                     ctx.close();
                     break;
                 case SLOW:
-                    final Route r = route;
-                    ctx.executor().schedule(() -> respond(ctx, r.status, r.body, r.contentType, Map.of()),
+                    ctx.executor().schedule(() -> respond(ctx, reply.status(), reply.body(), reply.contentType(), reply.headers()),
                         fault.delay.toMillis(), TimeUnit.MILLISECONDS);
                     break;
                 case TRUNCATE:
                     final HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
-                    head.headers().set(HttpHeaderNames.CONTENT_TYPE, route.contentType);
-                    head.headers().set(HttpHeaderNames.CONTENT_LENGTH, route.body.length);
+                    head.headers().set(HttpHeaderNames.CONTENT_TYPE, reply.contentType());
+                    head.headers().set(HttpHeaderNames.CONTENT_LENGTH, reply.body().length);
                     ctx.write(head);
-                    ctx.writeAndFlush(Unpooled.wrappedBuffer(route.body, 0, route.body.length / 2))
+                    ctx.writeAndFlush(Unpooled.wrappedBuffer(reply.body(), 0, reply.body().length / 2))
                         .addListener(ChannelFutureListener.CLOSE);
                     break;
                 default:
