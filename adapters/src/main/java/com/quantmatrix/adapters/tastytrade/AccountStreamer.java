@@ -13,9 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -37,7 +34,7 @@ public final class AccountStreamer implements WsListener, AutoCloseable
     private final Queue<TastyOrder> updates = new ConcurrentLinkedQueue<>();
     private final AtomicLong requestId = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
-    private final ScheduledExecutorService heartbeat;
+    private final Heartbeat heartbeat;
     private final WsClient client;
     private volatile boolean streaming;
     private volatile int connects;
@@ -47,14 +44,7 @@ public final class AccountStreamer implements WsListener, AutoCloseable
         this.accounts = List.copyOf(accounts);
         this.authToken = authToken;
         this.client = new WsClient(settings, this);
-        this.heartbeat = Executors.newSingleThreadScheduledExecutor(r ->
-        {
-            final Thread t = new Thread(r, "qm-tastytrade-heartbeat");
-            t.setDaemon(true);
-            return t;
-        });
-        final long every = heartbeatEvery.toMillis();
-        heartbeat.scheduleAtFixedRate(this::sendHeartbeat, every, every, TimeUnit.MILLISECONDS);
+        this.heartbeat = new Heartbeat("qm-tastytrade-heartbeat", heartbeatEvery, this::sendHeartbeat);
     }
 
     public void start()
@@ -168,26 +158,19 @@ public final class AccountStreamer implements WsListener, AutoCloseable
         {
             return;
         }
-        try
+        final String token = authToken.get();
+        client.send(TastytradeLogin.json(g ->
         {
-            final String token = authToken.get();
-            client.send(TastytradeLogin.json(g ->
-            {
-                g.writeStringField("action", "heartbeat");
-                g.writeStringField("auth-token", token);
-                g.writeNumberField("request-id", requestId.incrementAndGet());
-            }));
-        }
-        catch (final RuntimeException ex)
-        {
-            LOG.warn("account streamer heartbeat failed: {}", Redactor.redact(String.valueOf(ex.getMessage())));
-        }
+            g.writeStringField("action", "heartbeat");
+            g.writeStringField("auth-token", token);
+            g.writeNumberField("request-id", requestId.incrementAndGet());
+        }));
     }
 
     @Override
     public void close()
     {
-        heartbeat.shutdownNow();
+        heartbeat.close();
         client.close();
     }
 }

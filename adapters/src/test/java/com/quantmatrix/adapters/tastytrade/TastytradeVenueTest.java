@@ -48,25 +48,31 @@ class TastytradeVenueTest
         return v;
     }
 
+    /** Answers connect and heartbeat with the recorded replies. */
+    static LocalWebSocketServer.Script accountStreamerScript()
+    {
+        return new LocalWebSocketServer.Script()
+        {
+            @Override
+            public void onText(final LocalWebSocketServer.Connection c, final String text)
+            {
+                if (text.contains("\"connect\""))
+                {
+                    c.sendResource("fixtures/tastytrade/connect_ok_response.json");
+                }
+                else if (text.contains("\"heartbeat\""))
+                {
+                    c.sendResource("fixtures/tastytrade/heartbeat_response.json");
+                }
+            }
+        };
+    }
+
     @Test
     void placesALimitOrderWithOurExternalIdAndReportsTheStreamedFillOnce() throws Exception
     {
         try (FakeTastytrade server = new FakeTastytrade();
-             LocalWebSocketServer ws = LocalWebSocketServer.start("/", new LocalWebSocketServer.Script()
-             {
-                 @Override
-                 public void onText(final LocalWebSocketServer.Connection c, final String text)
-                 {
-                     if (text.contains("\"connect\""))
-                     {
-                         c.sendResource("fixtures/tastytrade/connect_ok_response.json");
-                     }
-                     else if (text.contains("\"heartbeat\""))
-                     {
-                         c.sendResource("fixtures/tastytrade/heartbeat_response.json");
-                     }
-                 }
-             }))
+             LocalWebSocketServer ws = LocalWebSocketServer.start("/", accountStreamerScript()))
         {
             final ReportLog log = new ReportLog();
             final TastytradeClient client = client(server);
@@ -179,17 +185,7 @@ class TastytradeVenueTest
     void whileTheStreamerIsDownFillsArePolledAndNotReportedAgainAfterReconnect() throws Exception
     {
         try (FakeTastytrade server = new FakeTastytrade();
-             LocalWebSocketServer ws = LocalWebSocketServer.start("/", new LocalWebSocketServer.Script()
-             {
-                 @Override
-                 public void onText(final LocalWebSocketServer.Connection c, final String text)
-                 {
-                     if (text.contains("\"connect\""))
-                     {
-                         c.sendResource("fixtures/tastytrade/connect_ok_response.json");
-                     }
-                 }
-             }))
+             LocalWebSocketServer ws = LocalWebSocketServer.start("/", accountStreamerScript()))
         {
             final ReportLog log = new ReportLog();
             final TastytradeClient client = client(server);
