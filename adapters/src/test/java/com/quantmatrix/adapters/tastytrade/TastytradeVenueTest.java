@@ -27,7 +27,7 @@ class TastytradeVenueTest
     private static BrokerSettings settings()
     {
         return BrokerSettings.from(Config.of(Map.of(
-            "broker.tastytrade.request-timeout-ms", "400",
+            "broker.tastytrade.request-timeout-ms", "1500",
             "broker.tastytrade.place-attempts", "3",
             "broker.tastytrade.retry-backoff-ms", "20",
             "broker.tastytrade.fill-poll-ms", "100",
@@ -37,7 +37,7 @@ class TastytradeVenueTest
     private static TastytradeClient client(final FakeTastytrade server)
     {
         return new TastytradeClient(TradingEnvironment.CERTIFICATION, server.baseUrl(), TastytradeLogin.session("trader1", "pw-not-real-1"),
-            Duration.ofMillis(400), 3, System::currentTimeMillis);
+            Duration.ofMillis(1500), 3, System::currentTimeMillis);
     }
 
     private static TastytradeVenue venue(final FakeTastytrade server, final ReportLog log, final AccountStreamer streamer)
@@ -118,13 +118,13 @@ class TastytradeVenueTest
         try (FakeTastytrade server = new FakeTastytrade())
         {
             // The server books the order, then answers after the client has given up.
-            server.http.fault(FakeTastytrade.ORDERS, Fault.slow(Duration.ofMillis(1_500)));
+            server.http.fault(FakeTastytrade.ORDERS, Fault.slow(Duration.ofMillis(3_000)));
             final ReportLog log = new ReportLog();
             try (TastytradeVenue venue = venue(server, log, null))
             {
                 venue.submit(43, CONTRACT, 1, 2, 1_100_000L, 0L);
                 assertThat(log.await(1).get(0)).hasToString("ACKNOWLEDGED 43 qty=0 price=0 reason=0");
-                Thread.sleep(2_000);
+                Thread.sleep(1_800);
                 assertThat(server.http.count("POST", FakeTastytrade.ORDERS)).as("orders received").isEqualTo(1);
                 assertThat(server.book).hasSize(1);
                 assertThat(server.http.count("GET", FakeTastytrade.ORDERS + "/live")).as("status checks").isGreaterThanOrEqualTo(1);
