@@ -1,7 +1,7 @@
 package com.quantmatrix.adapters.ibkr;
 
 /**
- * The Flex Web Service refused a request: its numeric error code and message, whether waiting and
+ * The Flex Web Service refused a request (code 0: it could not be reached): its numeric error code and message, whether waiting and
  * asking again can help ({@link FlexErrorCode#isRetryable(int)}).
  */
 public final class FlexServiceException extends RuntimeException
@@ -12,7 +12,7 @@ public final class FlexServiceException extends RuntimeException
 
     public FlexServiceException(final int code, final String message)
     {
-        super("IBKR Flex error " + code + ": " + message + FlexErrorCode.advice(code));
+        super(code == 0 ? "IBKR Flex: " + message : "IBKR Flex error " + code + ": " + message + FlexErrorCode.advice(code));
         this.code = code;
     }
 
