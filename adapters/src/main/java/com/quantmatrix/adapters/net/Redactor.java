@@ -29,7 +29,7 @@ public final class Redactor
     private static final Pattern BEARER = Pattern.compile("(?i)((?:Bearer|Basic|Token)\\s+)[A-Za-z0-9._~+/=:-]+");
     private static final Pattern JSON_SECRET = Pattern.compile(
         "(?i)(\"(?:password|passwd|token|auth-token|access_token|refresh_token|client_secret|session-token|"
-            + "remember-token|api_key|apikey|apiKey|secret)\"\\s*:\\s*\")[^\"]*(\")");
+            + "remember-token|api_key|apikey|apiKey|secret)\"\\s*:\\s*\")[^\"]*(\"|$)");
     private static final Pattern AUTH_HEADER = Pattern.compile(
         "(?i)(authorization\\s*[:=]\\s*)(?:(?:Bearer|Basic|Token)\\s+)?[^\\s,;}\\]]+");
 

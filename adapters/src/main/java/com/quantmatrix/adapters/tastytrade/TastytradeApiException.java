@@ -6,7 +6,7 @@ import java.util.List;
  * tastytrade said no: the HTTP status, the error envelope's code and message, and the nested
  * preflight errors, in one readable message. Bodies that are not JSON (nginx answers 401 with an
  * HTML page when the User-Agent is wrong) get a message that says so instead of a parse error.
- * Never carries a credential: envelopes are tastytrade's own text.
+ * Never carries a credential: the message goes through the Redactor.
  */
 public final class TastytradeApiException extends RuntimeException
 {
@@ -18,7 +18,8 @@ public final class TastytradeApiException extends RuntimeException
 
     public TastytradeApiException(final int status, final String code, final String message, final List<String> details)
     {
-        super(describe(status, code, message, details));
+        // The envelope is the server's text, but a server may quote what it was sent: redact it too.
+        super(com.quantmatrix.adapters.net.Redactor.redact(describe(status, code, message, details)));
         this.status = status;
         this.code = code;
         this.details = List.copyOf(details);

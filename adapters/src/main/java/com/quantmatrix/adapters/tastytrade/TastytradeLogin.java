@@ -100,7 +100,10 @@ public abstract class TastytradeLogin
                 }
                 Redactor.register(token);
                 Redactor.register(d.get("remember-token").text());
-                return new Grant(token, expiry(d.get("session-expiration").text(), nowMillis + 24L * 3_600_000L));
+                final long day = nowMillis + 24L * 3_600_000L;
+                final long expires = expiry(d.get("session-expiration").text(), day);
+                // An expiry already past by our clock is clock skew, not a dead token: assume the documented 24 h.
+                return new Grant(token, expires > nowMillis + 300_000L ? expires : day);
             }
 
             @Override

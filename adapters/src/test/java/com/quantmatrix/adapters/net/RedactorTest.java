@@ -17,6 +17,8 @@ class RedactorTest
         assertThat(Redactor.redact("sent Bearer eyJhbGciOi.abc-def to host")).isEqualTo("sent Bearer *** to host");
         assertThat(Redactor.redact("{\"login\":\"trader\",\"password\":\"hunter22\",\"remember-me\":true}"))
             .isEqualTo("{\"login\":\"trader\",\"password\":\"***\",\"remember-me\":true}");
+        // A body cut off inside a secret value (truncated reply quoted in an error) is masked too.
+        assertThat(Redactor.redact("body: {\"data\":{\"session-token\":\"6hwiMO7GvpTPXm")).isEqualTo("body: {\"data\":{\"session-token\":\"***");
     }
 
     @Test

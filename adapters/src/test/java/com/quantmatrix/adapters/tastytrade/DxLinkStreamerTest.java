@@ -22,64 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The DXLink streamer against a local server that speaks the protocol and replays the recorded frames. */
 class DxLinkStreamerTest
 {
-    private static final String QUOTE_TOKEN = "wxNzQ3MjMwNTQ0LFU3NDkxNzllMi0yZmU2";
-
-    /** A DXLink server: SETUP, AUTH (accepting the recorded sandbox token), channel, FEED_CONFIG, then {@code onSubscribed}. */
-    private static final class DxServer implements LocalWebSocketServer.Script
-    {
-        final Consumer<LocalWebSocketServer.Connection> onSubscribed;
-        volatile boolean refuseAll;
-
-        DxServer(final Consumer<LocalWebSocketServer.Connection> onSubscribed)
-        {
-            this.onSubscribed = onSubscribed;
-        }
-
-        @Override
-        public void onText(final LocalWebSocketServer.Connection c, final String text)
-        {
-            final String type = JsonNode.parse(text).get("type").text("");
-            switch (type)
-            {
-                case "SETUP":
-                    c.send("{\"type\":\"SETUP\",\"channel\":0,\"keepaliveTimeout\":60,\"acceptKeepaliveTimeout\":60,\"version\":\"1.0-test\"}");
-                    c.sendResource("fixtures/tastytrade/04_auth_state_unauthorized.json");
-                    break;
-                case "AUTH":
-                    if (!refuseAll && QUOTE_TOKEN.equals(JsonNode.parse(text).get("token").text()))
-                    {
-                        c.sendResource("fixtures/tastytrade/05_auth_state_authorized.json");
-                    }
-                    else
-                    {
-                        c.sendResource("fixtures/tastytrade/04_auth_state_unauthorized.json");
-                    }
-                    break;
-                case "CHANNEL_REQUEST":
-                    c.send("{\"type\":\"CHANNEL_OPENED\",\"channel\":1,\"service\":\"FEED\",\"parameters\":{\"contract\":\"AUTO\"}}");
-                    break;
-                case "FEED_SETUP":
-                    // The field layout the recorded frames were captured with (QuantConnect's FEED_SETUP).
-                    final JsonNode qc = JsonNode.parse(Fixtures.text("fixtures/tastytrade/07_feed_setup_request_compact.json"));
-                    c.send("{\"type\":\"FEED_CONFIG\",\"channel\":1,\"dataFormat\":\"COMPACT\",\"aggregationPeriod\":0.1,\"eventFields\":{"
-                        + "\"Quote\":" + list(qc.path("acceptEventFields", "Quote")) + ",\"Trade\":" + list(qc.path("acceptEventFields", "Trade"))
-                        + "}}");
-                    break;
-                case "FEED_SUBSCRIPTION":
-                    onSubscribed.accept(c);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        private static String list(final JsonNode arr)
-        {
-            final List<String> names = new ArrayList<>();
-            arr.elements().forEach(n -> names.add("\"" + n.text() + "\""));
-            return "[" + String.join(",", names) + "]";
-        }
-    }
+    private static final String QUOTE_TOKEN = FakeDxLink.QUOTE_TOKEN;
 
     /** Copies of every event the sink got. */
     private static final class Events implements DxLinkStreamer.Sink
@@ -116,7 +59,7 @@ class DxLinkStreamerTest
     void speaksTheProtocolAndTurnsTheRecordedCompactFramesIntoQuotesAndTrades() throws Exception
     {
         final SymbolTable symbols = new SymbolTable(64);
-        try (LocalWebSocketServer server = LocalWebSocketServer.start("/realtime", new DxServer(c ->
+        try (LocalWebSocketServer server = LocalWebSocketServer.start("/realtime", new FakeDxLink(c ->
         {
             c.sendResource("fixtures/tastytrade/feed_data_quote_compact.json");
             c.sendResource("fixtures/tastytrade/feed_data_trade_compact.json");
@@ -199,7 +142,7 @@ class DxLinkStreamerTest
         final OptionChain.Strike strike = OptionChain.listFrom(JsonNode.parse(Fixtures.text("fixtures/tastytrade/option_chains_SPY_nested.captured.json")))
             .get(0).expirations().get(0).strikes().get(0);
         final String sym = strike.callStreamerSymbol();
-        try (LocalWebSocketServer server = LocalWebSocketServer.start("/realtime", new DxServer(c ->
+        try (LocalWebSocketServer server = LocalWebSocketServer.start("/realtime", new FakeDxLink(c ->
         {
             c.send("{\"type\":\"FEED_DATA\",\"channel\":1,\"data\":[\"Greeks\",[\"" + sym + "\",1785855600000,12.5,0.183,0.52,0.021,-0.35,0.04,0.27]]}");
             c.send("{\"type\":\"FEED_DATA\",\"channel\":1,\"data\":[\"Quote\",[\"" + sym + "\",12.4,12.6,10,12]]}");
@@ -235,7 +178,7 @@ class DxLinkStreamerTest
         final SymbolTable symbols = new SymbolTable(8);
         final AtomicInteger session = new AtomicInteger();
         try (LocalHttpServer rest = LocalHttpServer.start();
-             LocalWebSocketServer server = LocalWebSocketServer.start("/realtime", new DxServer(c ->
+             LocalWebSocketServer server = LocalWebSocketServer.start("/realtime", new FakeDxLink(c ->
              {
                  if (session.incrementAndGet() == 1)
                  {
@@ -277,7 +220,7 @@ class DxLinkStreamerTest
     @Test
     void aTokenRefusedTwiceStopsTheStreamerInsteadOfLooping() throws Exception
     {
-        final DxServer script = new DxServer(c -> { });
+        final FakeDxLink script = new FakeDxLink(c -> { });
         script.refuseAll = true;
         try (LocalWebSocketServer server = LocalWebSocketServer.start("/realtime", script))
         {
