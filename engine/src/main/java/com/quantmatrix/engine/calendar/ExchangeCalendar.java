@@ -44,6 +44,8 @@ public final class ExchangeCalendar
     private final long[] openNanos;
     private final long[] closeNanos;
     private final long[] midnightSeconds;
+    /** UTC offset at noon (seconds): the offset of the whole day on any trading day (DST moves on Sundays). */
+    private final int[] noonOffsetSeconds;
     /** Smallest UTC offset the zone takes in the coverage (seconds); bounds the local-day guess. */
     private final int minOffsetSeconds;
 
@@ -69,6 +71,7 @@ public final class ExchangeCalendar
         openNanos = new long[n];
         closeNanos = new long[n];
         midnightSeconds = new long[n];
+        noonOffsetSeconds = new int[n];
         int minOffset = Integer.MAX_VALUE;
         for (int i = 0; i < n; i++)
         {
@@ -76,6 +79,7 @@ public final class ExchangeCalendar
             openNanos[i] = computeOpen(d);
             closeNanos[i] = computeClose(d);
             midnightSeconds[i] = d.atStartOfDay(zone).toEpochSecond();
+            noonOffsetSeconds[i] = rules.getOffset(d.atTime(LocalTime.NOON)).getTotalSeconds();
             minOffset = Math.min(minOffset, rules.getOffset(d.atStartOfDay()).getTotalSeconds());
         }
         minOffsetSeconds = minOffset;
@@ -168,32 +172,22 @@ public final class ExchangeCalendar
     /** The first trading day strictly after the date. */
     public LocalDate nextTradingDay(final LocalDate date)
     {
-        LocalDate d = date.plusDays(1);
-        for (int guard = 0; guard < 30 && !isTradingDay(d); guard++)
-        {
-            d = d.plusDays(1);
-        }
-        return checkFound(d, date);
+        return checkFound(nextTradingEpochDay(date.toEpochDay()), date);
     }
 
     /** The last trading day strictly before the date. */
     public LocalDate previousTradingDay(final LocalDate date)
     {
-        LocalDate d = date.minusDays(1);
-        for (int guard = 0; guard < 30 && !isTradingDay(d); guard++)
-        {
-            d = d.minusDays(1);
-        }
-        return checkFound(d, date);
+        return checkFound(previousTradingEpochDay(date.toEpochDay()), date);
     }
 
-    private LocalDate checkFound(final LocalDate d, final LocalDate from)
+    private LocalDate checkFound(final long epochDay, final LocalDate from)
     {
-        if (!isTradingDay(d))
+        if (openNanosOfDay(epochDay) == NO_SESSION)
         {
             throw new IllegalStateException("no trading day within 30 days of " + from);
         }
-        return d;
+        return LocalDate.ofEpochDay(epochDay);
     }
 
     /** Epoch nanos of a wall-clock time in the exchange's zone on a date (java.time resolves DST). */
@@ -214,6 +208,62 @@ public final class ExchangeCalendar
         }
         final ZoneOffset offset = rules.getOffset(Instant.ofEpochSecond(seconds));
         return (int)Math.floorDiv(seconds + offset.getTotalSeconds(), SECONDS_PER_DAY);
+    }
+
+    /**
+     * Epoch nanos of a local time of day (seconds after midnight) on an exchange-local epoch day,
+     * allocation-free inside the coverage. Uses the day's offset at noon, which is exact on every
+     * trading day and for any time outside a DST gap or overlap (2:00-3:00 on a transition Sunday).
+     */
+    public long localTimeNanos(final long epochDay, final int secondOfDay)
+    {
+        final int offset;
+        if (epochDay >= firstDay && epochDay <= lastDay)
+        {
+            offset = noonOffsetSeconds[(int)(epochDay - firstDay)];
+        }
+        else
+        {
+            offset = rules.getOffset(LocalDate.ofEpochDay(epochDay).atTime(LocalTime.NOON)).getTotalSeconds();
+        }
+        return (epochDay * SECONDS_PER_DAY + secondOfDay - offset) * NANOS_PER_SECOND;
+    }
+
+    /** The first trading day strictly after an epoch day (allocation-free inside the coverage). */
+    public long nextTradingEpochDay(final long epochDay)
+    {
+        long d = epochDay + 1;
+        for (int guard = 0; guard < 30 && openNanosOfDay(d) == NO_SESSION; guard++)
+        {
+            d++;
+        }
+        return d;
+    }
+
+    /** The last trading day strictly before an epoch day (allocation-free inside the coverage). */
+    public long previousTradingEpochDay(final long epochDay)
+    {
+        long d = epochDay - 1;
+        for (int guard = 0; guard < 30 && openNanosOfDay(d) == NO_SESSION; guard++)
+        {
+            d--;
+        }
+        return d;
+    }
+
+    /** An epoch day as yyyyMMdd, without allocation (the civil-from-days conversion). */
+    public static int yyyymmdd(final long epochDay)
+    {
+        final long z = epochDay + 719_468;
+        final long era = Math.floorDiv(z, 146_097);
+        final long doe = z - era * 146_097;
+        final long yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        final long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        final long mp = (5 * doy + 2) / 153;
+        final long day = doy - (153 * mp + 2) / 5 + 1;
+        final long month = mp < 10 ? mp + 3 : mp - 9;
+        final long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        return (int)(year * 10_000 + month * 100 + day);
     }
 
     /** Session open of an exchange-local epoch day, or {@link #NO_SESSION}. */
