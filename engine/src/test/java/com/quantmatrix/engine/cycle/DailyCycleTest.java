@@ -3,6 +3,9 @@ package com.quantmatrix.engine.cycle;
 import com.quantmatrix.engine.calendar.ExchangeCalendar;
 import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.config.ConfigException;
+import com.quantmatrix.engine.data.ProjectPaths;
+import com.quantmatrix.engine.health.HealthSettings;
+import com.quantmatrix.engine.universe.ScanSettings;
 
 import org.junit.jupiter.api.Test;
 
@@ -259,6 +262,32 @@ class DailyCycleTest
             // 17:00 on a full day is one hour after the close: 14:00 EST after the 13:00 close.
             "20151127 DAILY_DIGEST 2015-11-27T19:00:00Z",
             "20151127 WATCHLIST 2015-11-27T23:30:00Z");
+    }
+
+    @Test
+    void theShippedConfigurationFilesHoldTheDocumentedDefaults()
+    {
+        final Config shipped = Config.load(ProjectPaths.config(), null, null);
+        final CycleSettings c = CycleSettings.from(shipped);
+        final CycleSettings d = CycleSettings.defaults();
+        assertThat(new int[] {c.morningBriefSecond, c.universeScanSecond, c.optionAnalysisSecond, c.riskPlanSecond,
+            c.preparationSecond, c.endOfDayMinutesBeforeClose, c.dailyDigestSecond, c.strategyReviewSecond,
+            c.watchlistSecond, c.catchUpMinutes})
+            .containsExactly(d.morningBriefSecond, d.universeScanSecond, d.optionAnalysisSecond, d.riskPlanSecond,
+                d.preparationSecond, d.endOfDayMinutesBeforeClose, d.dailyDigestSecond, d.strategyReviewSecond,
+                d.watchlistSecond, d.catchUpMinutes);
+        final ScanSettings s = ScanSettings.from(shipped);
+        final ScanSettings sd = ScanSettings.defaults();
+        assertThat(new Object[] {s.topCandidates, s.minPrice, s.minDollarVolume, s.excludeEtfs, s.listedOnly, s.requireOptions})
+            .containsExactly(sd.topCandidates, sd.minPrice, sd.minDollarVolume, sd.excludeEtfs, sd.listedOnly, sd.requireOptions);
+        final HealthSettings h = HealthSettings.from(shipped, List.of("signal"));
+        final HealthSettings hd = HealthSettings.from(Config.empty(), List.of("signal"));
+        assertThat(new long[] {h.staleDataNanos, h.brokerTimeoutNanos, h.latencyBreaches, h.latencyClearSamples,
+            h.heartbeatNanos, h.stageBudgetNanos[0]})
+            .containsExactly(hd.staleDataNanos, hd.brokerTimeoutNanos, hd.latencyBreaches, hd.latencyClearSamples,
+                hd.heartbeatNanos, hd.stageBudgetNanos[0]);
+        // Every cycle/scan/health key in the files is one the settings classes read (no typos).
+        assertThat(shipped.unknownKeys()).noneMatch(k -> k.startsWith("cycle.") || k.startsWith("scan.") || k.startsWith("health."));
     }
 
     @Test
