@@ -122,6 +122,20 @@ class ExchangeCalendarTest
         assertThat(cal.epochDayOf(nanos("2029-07-02T03:59:00Z"))).isEqualTo((int)LocalDate.of(2029, 7, 1).toEpochDay());
     }
 
+    /** US equities have no late open in the data; CBOT wheat futures do (the same reader, another entry). */
+    @Test
+    void aLateOpenInTheDatabaseMovesTheOpen()
+    {
+        final ExchangeCalendar wheat = ExchangeCalendar.load(
+            com.quantmatrix.engine.data.ProjectPaths.data().resolve("reference/market-hours-database.json.gz"), "Future-cbot-ZW");
+        assertThat(wheat.zone().getId()).isEqualTo("America/Chicago");
+        // Regular day session 08:30-13:20 CST; on 2011-12-27 it opened at 09:30.
+        assertThat(wheat.isLateOpen(LocalDate.of(2011, 12, 27))).isTrue();
+        assertThat(wheat.sessionOpenNanos(LocalDate.of(2011, 12, 27))).isEqualTo(nanos("2011-12-27T15:30:00Z"));
+        assertThat(wheat.sessionOpenNanos(LocalDate.of(2011, 12, 28))).isEqualTo(nanos("2011-12-28T14:30:00Z"));
+        assertThat(wheat.sessionCloseNanos(LocalDate.of(2011, 12, 27))).isEqualTo(nanos("2011-12-27T19:20:00Z"));
+    }
+
     /** A second real source: Polygon's market-status holidays for 2022 agree with LEAN's database. */
     @Test
     @SuppressWarnings("unchecked")

@@ -53,6 +53,81 @@ class DailyCycleStageTest
         }
     }
 
+    /** The hot path allocates nothing: a week of one-second events through the stage, phases and all. */
+    @Test
+    void aWeekOfEventsAllocatesNothing()
+    {
+        final ExchangeCalendar cal = ExchangeCalendar.usEquities();
+        final long[] calls = new long[1];
+        final CycleListener count = (phase, date, scheduled, t) -> calls[0]++;
+        final long[] health = new long[3];
+        final HealthListener counting = new HealthListener()
+        {
+            @Override
+            public void onAlert(final HealthCondition c, final int stage, final long measuredNanos, final long t)
+            {
+                health[0]++;
+            }
+
+            @Override
+            public void onClear(final HealthCondition c, final long t)
+            {
+                health[1]++;
+            }
+
+            @Override
+            public void onReduceOnly(final boolean requested, final long t)
+            {
+            }
+
+            @Override
+            public void onHeartbeat(final HealthWatch watch, final long t)
+            {
+                health[2]++;
+            }
+        };
+        final HealthWatch watch = new HealthWatch(cal, HealthSettings.from(Config.empty(), List.of("daily-cycle")), counting);
+        final DailyCycleStage stage = new DailyCycleStage(new DailyCycle(cal, CycleSettings.defaults(), count), watch, false);
+        final MarketEvent e = new MarketEvent();
+        e.type = EventType.CLOCK;
+        final long monday = DailyCycleTest.nanos("2015-11-23T05:00:00Z");
+        final long second = 1_000_000_000L;
+        // Two weeks of warm-up, so the JIT has seen every branch (a C2 deoptimization on a first-seen
+        // branch allocates a few bytes on the thread; the code itself allocates nothing).
+        for (long t = monday - 14 * 86_400 * second; t < monday; t += second)
+        {
+            e.eventTimeNanos = t;
+            stage.onEvent(e, 0, true);
+        }
+        calls[0] = 0;
+        java.util.Arrays.fill(health, 0);
+        final com.sun.management.ThreadMXBean mx =
+            (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
+        final long thread = Thread.currentThread().getId();
+        long allocated = -1;
+        for (int week = 0; week < 3 && allocated != 0; week++)
+        {
+            // A later week is measured only if a late JIT deoptimization touched this one.
+            final long start = monday + week * 7 * 86_400 * second;
+            final long before = mx.getThreadAllocatedBytes(thread);
+            for (long t = start; t < start + 7 * 86_400 * second; t += second)
+            {
+                e.eventTimeNanos = t;
+                stage.onEvent(e, 0, true);
+            }
+            allocated = mx.getThreadAllocatedBytes(thread) - before;
+            if (week == 0)
+            {
+                assertThat(calls[0]).isEqualTo(44);
+                assertThat(health[2]).isEqualTo(7 * 288); // every 5 minutes
+                // No market data at all: stale 120 s into each of the four sessions, cleared at each close.
+                assertThat(health[0]).isEqualTo(4);
+                assertThat(health[1]).isEqualTo(4);
+            }
+        }
+        assertThat(allocated).isZero();
+    }
+
     @Test
     void aRealDayDrivesThePhasesAndTheHealthWatch()
     {
