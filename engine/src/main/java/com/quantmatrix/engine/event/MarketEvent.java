@@ -16,6 +16,9 @@ public final class MarketEvent
     /** Most order intents one event can produce (e.g. exits on several contracts of one underlying). */
     public static final int MAX_INTENTS = 8;
 
+    /** Most venue reports (paper fills, acks, cancels) one event can produce. */
+    public static final int MAX_REPORTS = 16;
+
     /** Right of an option contract. */
     public static final int CALL = 1;
     public static final int PUT = -1;
@@ -106,6 +109,18 @@ public final class MarketEvent
     public final int[] intentPurpose = new int[MAX_INTENTS];
     public final int[] riskVerdict = new int[MAX_INTENTS];
 
+    /**
+     * Reports produced on the pipeline thread while handling this event (the paper broker's acks,
+     * fills, cancels), struct of arrays; journaled as decisions so a run's fills are on record.
+     */
+    public int reportCount;
+    public final int[] reportKind = new int[MAX_REPORTS];
+    public final long[] reportClientOrderId = new long[MAX_REPORTS];
+    public final long[] reportQty = new long[MAX_REPORTS];
+    public final long[] reportPriceMicros = new long[MAX_REPORTS];
+    public final long[] reportFeeMicros = new long[MAX_REPORTS];
+    public final int[] reportReason = new int[MAX_REPORTS];
+
     /** Clears the decision section; the edge calls it before publishing. */
     public void clearDecisions()
     {
@@ -116,6 +131,7 @@ public final class MarketEvent
         selectedContractId = -1;
         selectReason = 0;
         intentCount = 0;
+        reportCount = 0;
     }
 
     /** Clears everything (inputs and decisions). */
@@ -175,6 +191,29 @@ public final class MarketEvent
         intentPurpose[i] = purpose;
         riskVerdict[i] = 0;
         return i;
+    }
+
+    /** Records a venue report produced while handling this event; false when the event is full. */
+    public boolean addReport(
+        final int kind,
+        final long clientOrderId,
+        final long qty,
+        final long priceMicros,
+        final long feeMicros,
+        final int reason)
+    {
+        if (reportCount == MAX_REPORTS)
+        {
+            return false;
+        }
+        final int i = reportCount++;
+        reportKind[i] = kind;
+        reportClientOrderId[i] = clientOrderId;
+        reportQty[i] = qty;
+        reportPriceMicros[i] = priceMicros;
+        reportFeeMicros[i] = feeMicros;
+        reportReason[i] = reason;
+        return true;
     }
 
     /** Copies the input section of another event (used by replay and tests). */
