@@ -110,16 +110,16 @@ public final class MarketEvent
     public final int[] riskVerdict = new int[MAX_INTENTS];
 
     /**
-     * Reports produced on the pipeline thread while handling this event (the paper broker's acks,
+     * OUT reports: produced on the pipeline thread while handling this event (the paper broker's acks,
      * fills, cancels), struct of arrays; journaled as decisions so a run's fills are on record.
      */
-    public int reportCount;
-    public final int[] reportKind = new int[MAX_REPORTS];
-    public final long[] reportClientOrderId = new long[MAX_REPORTS];
-    public final long[] reportQty = new long[MAX_REPORTS];
-    public final long[] reportPriceMicros = new long[MAX_REPORTS];
-    public final long[] reportFeeMicros = new long[MAX_REPORTS];
-    public final int[] reportReason = new int[MAX_REPORTS];
+    public int outCount;
+    public final int[] outKind = new int[MAX_REPORTS];
+    public final long[] outClientOrderId = new long[MAX_REPORTS];
+    public final long[] outQty = new long[MAX_REPORTS];
+    public final long[] outPriceMicros = new long[MAX_REPORTS];
+    public final long[] outFeeMicros = new long[MAX_REPORTS];
+    public final int[] outReason = new int[MAX_REPORTS];
 
     /** Clears the decision section; the edge calls it before publishing. */
     public void clearDecisions()
@@ -131,7 +131,7 @@ public final class MarketEvent
         selectedContractId = -1;
         selectReason = 0;
         intentCount = 0;
-        reportCount = 0;
+        outCount = 0;
     }
 
     /** Clears everything (inputs and decisions). */
@@ -194,7 +194,7 @@ public final class MarketEvent
     }
 
     /** Records a venue report produced while handling this event; false when the event is full. */
-    public boolean addReport(
+    public boolean addOutReport(
         final int kind,
         final long clientOrderId,
         final long qty,
@@ -202,17 +202,17 @@ public final class MarketEvent
         final long feeMicros,
         final int reason)
     {
-        if (reportCount == MAX_REPORTS)
+        if (outCount == MAX_REPORTS)
         {
             return false;
         }
-        final int i = reportCount++;
-        reportKind[i] = kind;
-        reportClientOrderId[i] = clientOrderId;
-        reportQty[i] = qty;
-        reportPriceMicros[i] = priceMicros;
-        reportFeeMicros[i] = feeMicros;
-        reportReason[i] = reason;
+        final int i = outCount++;
+        outKind[i] = kind;
+        outClientOrderId[i] = clientOrderId;
+        outQty[i] = qty;
+        outPriceMicros[i] = priceMicros;
+        outFeeMicros[i] = feeMicros;
+        outReason[i] = reason;
         return true;
     }
 
