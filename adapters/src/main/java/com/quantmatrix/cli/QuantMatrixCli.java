@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         RunCommand.class,
         ReplayCommand.class,
+        AdminCommand.class,
     })
 public final class QuantMatrixCli implements Runnable
 {
