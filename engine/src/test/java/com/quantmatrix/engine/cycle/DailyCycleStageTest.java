@@ -2,6 +2,7 @@ package com.quantmatrix.engine.cycle;
 
 import com.quantmatrix.engine.calendar.ExchangeCalendar;
 import com.quantmatrix.engine.config.Config;
+import com.quantmatrix.engine.data.LeanMinuteBars;
 import com.quantmatrix.engine.event.BrokerReport;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
@@ -136,19 +137,19 @@ class DailyCycleStageTest
         final Alerts alerts = new Alerts();
         final HealthWatch health = new HealthWatch(cal, HealthSettings.from(Config.empty(), List.of("daily-cycle")), alerts);
         final DailyCycleStage stage = new DailyCycleStage(new DailyCycle(cal, CycleSettings.defaults(), phases), health, true);
-        final LeanMinuteTrades spy = LeanMinuteTrades.load("spy", LocalDate.of(2013, 10, 7));
+        final LeanMinuteBars spy = LeanMinuteBars.load("spy", LocalDate.of(2013, 10, 7));
         final MarketEvent e = new MarketEvent();
         long seq = 0;
         int b = 0;
         // A CLOCK event every minute from 00:00 to 23:59 EDT, the bars merged in by event time.
         for (long t = DailyCycleTest.nanos("2013-10-07T04:00:00Z"); t < DailyCycleTest.nanos("2013-10-08T04:00:00Z"); t += MINUTE)
         {
-            while (b < spy.size() && spy.endNanos[b] <= t)
+            while (b < spy.tradeEndNanos.length && spy.tradeEndNanos[b] <= t)
             {
                 e.clear();
                 e.type = EventType.BAR;
                 e.barSeconds = 60;
-                e.eventTimeNanos = spy.endNanos[b];
+                e.eventTimeNanos = spy.tradeEndNanos[b];
                 e.close = spy.close[b];
                 e.volume = spy.volume[b++];
                 stage.onEvent(e, seq++, true);

@@ -2,7 +2,7 @@ package com.quantmatrix.engine.health;
 
 import com.quantmatrix.engine.calendar.ExchangeCalendar;
 import com.quantmatrix.engine.config.Config;
-import com.quantmatrix.engine.cycle.LeanMinuteTrades;
+import com.quantmatrix.engine.data.LeanMinuteBars;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,15 +69,15 @@ class HealthWatchTest
      * Streams the day's bars merged with a CLOCK tick every second between from and to (UTC),
      * leaving out the bars whose end falls in [gapFrom, gapTo).
      */
-    private static void replayDay(final HealthWatch watch, final LeanMinuteTrades bars, final long from, final long to,
+    private static void replayDay(final HealthWatch watch, final LeanMinuteBars bars, final long from, final long to,
         final long gapFrom, final long gapTo)
     {
         int b = 0;
         for (long t = from; t < to; t += SECOND)
         {
-            while (b < bars.size() && bars.endNanos[b] <= t)
+            while (b < bars.tradeEndNanos.length && bars.tradeEndNanos[b] <= t)
             {
-                final long bt = bars.endNanos[b++];
+                final long bt = bars.tradeEndNanos[b++];
                 if (bt >= from && (bt < gapFrom || bt >= gapTo))
                 {
                     watch.onMarketData(bt);
@@ -91,8 +91,8 @@ class HealthWatchTest
     @Test
     void staleDataDuringTheSessionRequestsReduceOnlyAndFreshDataClearsIt()
     {
-        final LeanMinuteTrades spy = LeanMinuteTrades.load("spy", LocalDate.of(2013, 10, 7));
-        assertThat(spy.size()).isEqualTo(828);
+        final LeanMinuteBars spy = LeanMinuteBars.load("spy", LocalDate.of(2013, 10, 7));
+        assertThat(spy.tradeEndNanos.length).isEqualTo(828);
         final Recorder r = new Recorder();
         final HealthWatch watch = new HealthWatch(cal, settings(Map.of()), r);
         // 00:00 to 23:59 EDT; the feed drops the bars ending 10:00..10:09 EDT (14:00Z..14:09Z).
@@ -140,7 +140,7 @@ class HealthWatchTest
     @Test
     void extendedHoursGapsDoNotCount()
     {
-        final LeanMinuteTrades spy = LeanMinuteTrades.load("spy", LocalDate.of(2013, 10, 7));
+        final LeanMinuteBars spy = LeanMinuteBars.load("spy", LocalDate.of(2013, 10, 7));
         final Recorder r = new Recorder();
         final HealthWatch watch = new HealthWatch(cal, settings(Map.of("health.stale.data.seconds", "60")), r);
         // Pre-market bars are sparse (gaps of several minutes) and the whole post-market is dropped.
