@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {
-        "Runs the backtest for every combination of the given configuration values (in parallel on the available cores),",
-        "prints them ranked and writes the table as CSV. With --walk-forward N the date range is cut into N+1 equal",
-        "segments: each fold picks the best values on one segment and reports how they did on the next, unseen one.",
-        "Example: sweep --param strategy.stop.atr.multiple=1.0,1.5,2.0 --param selection.delta.min=0.3,0.4 --walk-forward 3"},
+        "Runs the backtest for every combination of the given configuration values (in parallel on the available cores), "
+            + "prints them ranked and writes the table as CSV. With --walk-forward N the date range is cut into N+1 equal "
+            + "segments: each fold picks the best values on one segment and reports how they did on the next, unseen one.",
+        "%nExample: sweep --param KEY=1.0,1.5,2.0 --param OTHER.KEY=0.3,0.4 --walk-forward 3%n"},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {"0:results printed", "1:every run failed", "2:bad arguments", "3:no backtest runner is wired yet"})
 public final class SweepCommand implements Callable<Integer>
