@@ -1,6 +1,6 @@
 package com.quantmatrix.cli;
 
-import com.quantmatrix.engine.analytics.RunSummary;
+import com.quantmatrix.engine.analytics.BacktestResult;
 import com.quantmatrix.engine.config.Config;
 import java.util.List;
 
@@ -21,7 +21,7 @@ public final class BacktestHook
          * @param toDate   last day, yyyyMMdd
          * @param symbols  symbols to trade; empty means the configured universe
          */
-        RunSummary run(Config config, int fromDate, int toDate, List<String> symbols);
+        BacktestResult run(Config config, int fromDate, int toDate, List<String> symbols);
     }
 
     private static volatile Runner runner;

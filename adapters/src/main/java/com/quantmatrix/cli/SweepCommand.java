@@ -2,7 +2,7 @@ package com.quantmatrix.cli;
 
 import com.quantmatrix.engine.analytics.ParameterGrid;
 import com.quantmatrix.engine.analytics.RankMetric;
-import com.quantmatrix.engine.analytics.RunSummary;
+import com.quantmatrix.engine.analytics.BacktestResult;
 import com.quantmatrix.engine.analytics.Sweep;
 import com.quantmatrix.engine.analytics.SweepTable;
 import com.quantmatrix.engine.analytics.TradingDates;
@@ -121,7 +121,7 @@ public final class SweepCommand implements Callable<Integer>
             }
         }
         final List<String> syms = List.copyOf(symbols);
-        final Function<Config, RunSummary> backtest = cfg -> runner.run(cfg,
+        final Function<Config, BacktestResult> backtest = cfg -> runner.run(cfg,
             TradingDates.parse(cfg.getString(Sweep.FROM_KEY, from)), TradingDates.parse(cfg.getString(Sweep.TO_KEY, to)), syms);
         final Sweep sweep = new Sweep(backtest, threads);
         try

@@ -13,7 +13,9 @@ import java.util.Map;
 
 /**
  * The one call after a backtest or a replay: computes the run's metrics and writes whichever of the
- * HTML report, the trades CSV and the JSON summary were asked for.
+ * HTML report, the trades CSV and the JSON summary were asked for. Typically:
+ * {@code ReportWriter.write(RunInfo.of(summary, "Backtest 2014-2016", "backtest", params), trades, curve,
+ * summary.rejections, summary.modeledPrices, new ReportWriter.Outputs(html, csv, json))}.
  */
 public final class ReportWriter
 {

@@ -25,4 +25,12 @@ public record RunInfo(String title, String source, String universe, String state
     {
         return new RunInfo(title, null, null, null, null, Map.of());
     }
+
+    /** From the engine's end-of-run summary: its state hash, journal and symbol count. */
+    public static RunInfo of(final com.quantmatrix.engine.run.RunSummary summary, final String title, final String source,
+        final Map<String, String> parameters)
+    {
+        return new RunInfo(title, source, summary.symbols > 0 ? summary.symbols + " symbols" : null, summary.stateHash,
+            summary.journal, parameters);
+    }
 }

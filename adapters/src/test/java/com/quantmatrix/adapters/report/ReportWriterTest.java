@@ -27,6 +27,15 @@ class ReportWriterTest
         assertThat(Files.readString(csv).split("\r\n")).hasSize(run.trades().size() + 1);
         assertThat(Files.readString(json)).isEqualTo(JsonSummary.toJson(r, SampleReports.info()));
 
+        // from the engine's own end-of-run summary
+        final com.quantmatrix.engine.run.RunSummary summary = new com.quantmatrix.engine.run.RunSummary();
+        summary.symbols = 24;
+        summary.stateHash = "00ff00ff00ff00ff";
+        summary.journal = "/tmp/journal";
+        final RunInfo fromSummary = RunInfo.of(summary, "Backtest", "backtest", java.util.Map.of("sample.sma", "50"));
+        assertThat(fromSummary.universe()).isEqualTo("24 symbols");
+        assertThat(HtmlReport.render(r, fromSummary)).contains("00ff00ff00ff00ff").contains("/tmp/journal").contains("sample.sma");
+
         final Path only = dir.resolve("only.json");
         ReportWriter.write(SampleReports.info(), run.trades(), run.curve(), run.rejections(), true,
             new ReportWriter.Outputs(null, null, only));

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * sessions, or 5 days before expiry. Buys pay the mid plus 3%, sells get the mid minus 3%; fees
  * $0.70 a contract each way.
  */
-public final class SampleOptionBacktest implements Function<Config, RunSummary>
+public final class SampleOptionBacktest implements Function<Config, BacktestResult>
 {
     public static final List<String> UNIVERSE = List.of("AAPL", "MSFT", "JPM", "XOM", "JNJ", "PG", "KO", "WMT", "HD", "CVX", "PFE",
         "MRK", "INTC", "CSCO", "BA", "CAT", "GE", "MMM", "NKE", "DIS", "V", "UNH", "AMZN", "NVDA");
@@ -64,11 +64,11 @@ public final class SampleOptionBacktest implements Function<Config, RunSummary>
     }
 
     @Override
-    public RunSummary apply(final Config config)
+    public BacktestResult apply(final Config config)
     {
         final Result r = run(config);
         return PerformanceMetrics.compute(r.trades(), r.curve(), RATES, r.rejections(), true,
-            AnalyticsSettings.defaults()).toRunSummary(r.stateHash());
+            AnalyticsSettings.defaults()).toBacktestResult(r.stateHash());
     }
 
     public Result run(final Config c)
