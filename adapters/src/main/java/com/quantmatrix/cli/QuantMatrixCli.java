@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         RunCommand.class,
         ReplayCommand.class,
         AdminCommand.class,
+        SweepCommand.class,
     })
 public final class QuantMatrixCli implements Runnable
 {

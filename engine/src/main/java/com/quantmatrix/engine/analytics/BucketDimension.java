@@ -10,7 +10,8 @@ public enum BucketDimension
     DAYS_TO_EXPIRY("Days to expiry at entry"),
     DELTA_BAND("|Delta| at entry"),
     SECTOR("GICS sector"),
-    PRICE_SOURCE("Option prices");
+    PRICE_SOURCE("Option prices"),
+    CLOSE_REASON("Close reason");
 
     public static final String UNKNOWN = "Unknown";
     public static final String REAL = "Real quotes";
@@ -28,6 +29,16 @@ public enum BucketDimension
         return title;
     }
 
+    /**
+     * Whether return-based metrics (Sharpe, drawdown, ...) mean anything for this grouping. Not for
+     * close reasons: those group trades by their outcome (every stop-loss lost), so a curve of one
+     * reason's P&L only restates the selection.
+     */
+    public boolean hasCurveMetrics()
+    {
+        return this != CLOSE_REASON;
+    }
+
     /** The bucket a trade falls in for this dimension. */
     public String label(final ClosedTrade t, final AnalyticsSettings s)
     {
@@ -37,10 +48,11 @@ public enum BucketDimension
             case DELTA_BAND -> deltaLabel(t.absDeltaAtEntry(), s.deltaEdges());
             case SECTOR -> t.sector() == null ? UNKNOWN : t.sector();
             case PRICE_SOURCE -> t.modeledPrice() ? MODELED : REAL;
+            case CLOSE_REASON -> t.closeReason();
         };
     }
 
-    /** Every label of the fixed dimensions in display order (sectors: empty, found from the trades). */
+    /** Every label of the fixed dimensions in display order (sectors and close reasons: empty, found from the trades). */
     public List<String> fixedLabels(final AnalyticsSettings s)
     {
         final List<String> out = new ArrayList<>();

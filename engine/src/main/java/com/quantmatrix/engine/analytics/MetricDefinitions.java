@@ -43,9 +43,10 @@ public final class MetricDefinitions
         DEFINITIONS.put("Exposure", "Share of trading days on which at least one position was open at some time of the day "
             + "(New York dates).");
         DEFINITIONS.put("Fees paid", "Sum of all commissions and exchange/clearing fees of the closed trades.");
-        DEFINITIONS.put("Buckets", "Trades grouped by days to expiry and |delta| at entry, GICS sector of the underlying, and "
-            + "whether any price was modeled. A bucket's return metrics use an equity curve made of the run's starting equity "
-            + "plus that bucket's net P&L realised on each close date (no mark-to-market).");
+        DEFINITIONS.put("Buckets", "Trades grouped by days to expiry and |delta| at entry, GICS sector of the underlying, "
+            + "whether any price was modeled, and close reason. A bucket's return metrics use an equity curve made of the run's starting equity "
+            + "plus that bucket's net P&L realised on each close date (no mark-to-market); they are left undefined for close "
+            + "reasons, which group trades by their outcome, and for a bucket whose losses exceed the starting equity.");
         DEFINITIONS.put("Monthly return", "Daily returns compounded within each calendar month: prod(1 + r_t) - 1.");
         DEFINITIONS.put("Modeled prices", "Where no real option quote existed, the engine priced the contract with its own "
             + "option model; such trades are flagged and the report says so at the top.");

@@ -23,6 +23,7 @@ public record MetricSet(
     double sortino,
     double maxDrawdown,
     int maxDrawdownDays,
+    boolean maxDrawdownRecovered,
     int longestDrawdownDays,
     int maxDrawdownPeakDate,
     int maxDrawdownTroughDate,

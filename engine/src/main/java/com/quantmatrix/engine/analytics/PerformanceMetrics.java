@@ -47,7 +47,8 @@ public final class PerformanceMetrics
             final List<MetricSet> rows = new ArrayList<>();
             for (final Map.Entry<String, List<ClosedTrade>> g : groups.entrySet())
             {
-                rows.add(metrics(g.getKey(), g.getValue(), realisedValues(g.getValue(), curve), dates, rf, curve));
+                final double[] realised = dim.hasCurveMetrics() ? realisedValues(g.getValue(), curve) : null;
+                rows.add(metrics(g.getKey(), g.getValue(), realised, dates, rf, curve));
             }
             buckets.put(dim, List.copyOf(rows));
         }
@@ -149,8 +150,15 @@ public final class PerformanceMetrics
         final int n = trades.size();
         final double profitFactor = losses > 0 ? winSum / -lossSum : wins > 0 ? Double.POSITIVE_INFINITY : Double.NaN;
 
-        final double[] r = ReturnStats.returnsOf(values);
-        final ReturnStats.Drawdowns dd = ReturnStats.drawdowns(values);
+        // No curve (outcome groupings) or one that lost more than the account: return metrics are undefined.
+        boolean usable = values != null;
+        for (int i = 0; usable && i < values.length; i++)
+        {
+            usable = values[i] > 0;
+        }
+        final double[] r = usable ? ReturnStats.returnsOf(values) : new double[0];
+        final double[] excessOf = usable ? rf : null;
+        final ReturnStats.Drawdowns dd = usable ? ReturnStats.drawdowns(values) : new ReturnStats.Drawdowns(Double.NaN, 0, 0, -1, 0, 0);
         final int y = ReturnStats.TRADING_DAYS_PER_YEAR;
         final double calmar = dd.maxDrawdown() < 0 ? ReturnStats.annualReturn(r, y) / -dd.maxDrawdown() : Double.NaN;
         return new MetricSet(label, n, wins, losses,
@@ -163,10 +171,11 @@ public final class PerformanceMetrics
             ReturnStats.totalReturn(r),
             ReturnStats.annualReturn(r, y),
             ReturnStats.annualVolatility(r, y),
-            ReturnStats.sharpe(r, rf, y),
-            ReturnStats.sortino(r, rf, y),
+            ReturnStats.sharpe(r, excessOf, y),
+            ReturnStats.sortino(r, excessOf, y),
             dd.maxDrawdown(),
             dd.maxDrawdownPeriods(),
+            dd.maxDrawdown() < 0 && dd.recoveryIndex() >= 0,
             dd.longestDrawdownPeriods(),
             dd.maxDrawdown() < 0 ? dateAt(dates, dd.peakIndex()) : 0,
             dd.maxDrawdown() < 0 ? dateAt(dates, dd.troughIndex()) : 0,

@@ -40,8 +40,8 @@ public record PerformanceReport(
     }
 
     /** The summary a sweep ranks. */
-    public RunSummary toRunSummary(final long stateHash)
+    public BacktestResult toBacktestResult(final long stateHash)
     {
-        return new RunSummary(fromDate(), toDate(), run, usedModeledPrices, stateHash);
+        return new BacktestResult(fromDate(), toDate(), run, usedModeledPrices, stateHash);
     }
 }

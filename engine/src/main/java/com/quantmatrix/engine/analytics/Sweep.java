@@ -19,7 +19,7 @@ import java.util.function.Function;
  * walk-forward analysis, which picks the best combination in sample and reports how it did out of
  * sample, fold by fold, so over-fitting shows.
  *
- * <p>The backtest is any {@code Function<Config, RunSummary>}: it receives the base configuration with
+ * <p>The backtest is any {@code Function<Config, BacktestResult>}: it receives the base configuration with
  * the combination's values set and the date range in {@link #FROM_KEY} / {@link #TO_KEY} (yyyy-MM-dd).
  * It must be safe to call from several threads at once (each call its own engine). A run that throws
  * is reported with its error and ranked last; it does not stop the sweep.
@@ -32,7 +32,7 @@ public final class Sweep
     public static final String TO_KEY = "backtest.to";
 
     /** One run of the sweep: its place in the grid, its values, and its summary or the error it died of. */
-    public record Row(int index, Map<String, String> parameters, int fromDate, int toDate, RunSummary summary, String error)
+    public record Row(int index, Map<String, String> parameters, int fromDate, int toDate, BacktestResult summary, String error)
     {
         public boolean ok()
         {
@@ -50,14 +50,14 @@ public final class Sweep
     {
     }
 
-    private final Function<Config, RunSummary> backtest;
+    private final Function<Config, BacktestResult> backtest;
     private final int parallelism;
 
     /**
      * @param backtest    runs one backtest (thread-safe)
      * @param parallelism threads; 0 or less means {@code Runtime.availableProcessors()}
      */
-    public Sweep(final Function<Config, RunSummary> backtest, final int parallelism)
+    public Sweep(final Function<Config, BacktestResult> backtest, final int parallelism)
     {
         this.backtest = backtest;
         this.parallelism = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
@@ -187,7 +187,7 @@ public final class Sweep
     {
         try
         {
-            final RunSummary s = backtest.apply(configFor(base, t.parameters(), t.from(), t.to()));
+            final BacktestResult s = backtest.apply(configFor(base, t.parameters(), t.from(), t.to()));
             if (s == null)
             {
                 return new Row(t.index(), t.parameters(), t.from(), t.to(), null, "the backtest returned no summary");

@@ -103,6 +103,12 @@ class PerformanceMetricsTest
             .containsExactly("8-14", "22-30", "31-45");
         assertThat(REPORT.buckets().get(BucketDimension.DELTA_BAND)).extracting(MetricSet::label)
             .containsExactly("0.30-0.40", "0.40-0.50", "0.60-0.70");
+        // close reasons group by outcome: trade statistics only, no curve metrics
+        final List<MetricSet> reasons = REPORT.buckets().get(BucketDimension.CLOSE_REASON);
+        assertThat(reasons).extracting(MetricSet::label).containsExactly("PROFIT_TARGET", "STOP_LOSS", "TIME_STOP");
+        assertThat(reasons.get(1).netPnl()).isCloseTo(-150.0, within(TOL));
+        assertThat(reasons.get(1).sharpe()).isNaN();
+        assertThat(reasons.get(1).maxDrawdown()).isNaN();
         assertThat(REPORT.buckets().get(BucketDimension.PRICE_SOURCE)).extracting(MetricSet::label, MetricSet::trades)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("Real quotes", 2), org.assertj.core.groups.Tuple.tuple("Modeled", 1));
     }
@@ -113,6 +119,20 @@ class PerformanceMetricsTest
         assertThat(REPORT.usedModeledPrices()).isTrue();
         assertThat(REPORT.rejections()).containsExactly(Map.entry("SELECT_NO_CONTRACT", 7L), Map.entry("RISK_MAX_POSITIONS", 3L));
         assertThat(REPORT.trades()).containsExactly(T1, T2, T3);
+    }
+
+    @Test
+    void aBucketThatLostMoreThanTheAccountHasNoCurveMetrics()
+    {
+        final ClosedTrade wipeout = trade("XOM", "XOM", ny(22, 10, 0), ny(23, 11, 0), -12_000_000_000L, 2_600_000L, 10, 0.5,
+            "Energy", false, "STOP_LOSS");
+        final PerformanceReport r = PerformanceMetrics.compute(List.of(T1, wipeout), CURVE, TreasuryRates.bundled(), Map.of(), false,
+            AnalyticsSettings.defaults());
+        final MetricSet energy = r.buckets().get(BucketDimension.SECTOR).get(0);
+        assertThat(energy.netPnl()).isCloseTo(-12_000.0, within(TOL));
+        assertThat(energy.totalReturn()).isNaN();
+        assertThat(energy.maxDrawdown()).isNaN();
+        assertThat(energy.sharpe()).isNaN();
     }
 
     @Test

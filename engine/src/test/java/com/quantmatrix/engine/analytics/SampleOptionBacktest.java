@@ -29,9 +29,9 @@ import java.util.function.Function;
  * sessions, or 5 days before expiry. Buys pay the mid plus 3%, sells get the mid minus 3%; fees
  * $0.70 a contract each way.
  */
-final class SampleOptionBacktest implements Function<Config, RunSummary>
+public final class SampleOptionBacktest implements Function<Config, BacktestResult>
 {
-    static final List<String> UNIVERSE = List.of("AAPL", "MSFT", "JPM", "XOM", "JNJ", "PG", "KO", "WMT", "HD", "CVX", "PFE",
+    public static final List<String> UNIVERSE = List.of("AAPL", "MSFT", "JPM", "XOM", "JNJ", "PG", "KO", "WMT", "HD", "CVX", "PFE",
         "MRK", "INTC", "CSCO", "BA", "CAT", "GE", "MMM", "NKE", "DIS", "V", "UNH", "AMZN", "NVDA");
     private static final double HALF_SPREAD = 0.03;
     private static final long FEE_PER_CONTRACT_MICROS = 700_000L;
@@ -42,7 +42,7 @@ final class SampleOptionBacktest implements Function<Config, RunSummary>
     private static volatile Map<String, String> sectors;
 
     /** Everything one run produced. */
-    record Result(List<ClosedTrade> trades, EquityCurve curve, Map<String, Long> rejections, long stateHash)
+    public record Result(List<ClosedTrade> trades, EquityCurve curve, Map<String, Long> rejections, long stateHash)
     {
     }
 
@@ -64,14 +64,14 @@ final class SampleOptionBacktest implements Function<Config, RunSummary>
     }
 
     @Override
-    public RunSummary apply(final Config config)
+    public BacktestResult apply(final Config config)
     {
         final Result r = run(config);
         return PerformanceMetrics.compute(r.trades(), r.curve(), RATES, r.rejections(), true,
-            AnalyticsSettings.defaults()).toRunSummary(r.stateHash());
+            AnalyticsSettings.defaults()).toBacktestResult(r.stateHash());
     }
 
-    Result run(final Config c)
+    public Result run(final Config c)
     {
         final int from = TradingDates.parse(c.getString(Sweep.FROM_KEY, "2014-01-02"));
         final int to = TradingDates.parse(c.getString(Sweep.TO_KEY, "2016-12-30"));
@@ -248,7 +248,7 @@ final class SampleOptionBacktest implements Function<Config, RunSummary>
         return proceeds;
     }
 
-    static DailyBarStore bars()
+    public static DailyBarStore bars()
     {
         if (bars == null)
         {

@@ -43,7 +43,7 @@ class SweepTest
         {
             assertThat(r.ok()).as(r.error()).isTrue();
             // the same run done alone, on this thread, gives the identical summary (determinism under parallelism)
-            final RunSummary alone = SAMPLE.apply(Sweep.configFor(Config.empty(), r.parameters(), 20140102, 20151231));
+            final BacktestResult alone = SAMPLE.apply(Sweep.configFor(Config.empty(), r.parameters(), 20140102, 20151231));
             assertThat(r.summary()).isEqualTo(alone);
             assertThat(r.summary().metrics().trades()).isGreaterThan(10);
             assertThat(r.summary().usedModeledPrices()).isTrue();
@@ -78,7 +78,7 @@ class SweepTest
     void buyAndHoldThroughTheSweepMatchesTheRealCloses()
     {
         // A second real strategy: hold the stock from the first close to the last; its total return must be the ratio of closes.
-        final Function<Config, RunSummary> hold = cfg -> {
+        final Function<Config, BacktestResult> hold = cfg -> {
             final DailyBarStore.Series s = SampleOptionBacktest.bars().series(cfg.getString("symbol", "SPY"));
             final int from = TradingDates.parse(cfg.getString(Sweep.FROM_KEY, null));
             final int to = TradingDates.parse(cfg.getString(Sweep.TO_KEY, null));
@@ -90,7 +90,7 @@ class SweepTest
                 b.add(s.date[i], Math.round(s.close[i] * shares * 1e6));
             }
             return PerformanceMetrics.compute(List.of(), b.build(), TreasuryRates.bundled(), Map.of(), false,
-                AnalyticsSettings.defaults()).toRunSummary(0);
+                AnalyticsSettings.defaults()).toBacktestResult(0);
         };
         final List<Sweep.Row> rows = new Sweep(hold, 0).run(Config.empty(), ParameterGrid.parse(List.of("symbol=SPY,AAPL")),
             20140102, 20141231);
@@ -120,7 +120,7 @@ class SweepTest
             final double best = f.inSampleRanked().stream().mapToDouble(r -> r.metric(RankMetric.SHARPE)).max().orElseThrow();
             assertThat(f.bestInSample().metric(RankMetric.SHARPE)).isEqualTo(best);
             assertThat(f.outOfSample().parameters()).isEqualTo(f.bestInSample().parameters());
-            final RunSummary direct = SAMPLE.apply(Sweep.configFor(Config.empty(), f.bestInSample().parameters(),
+            final BacktestResult direct = SAMPLE.apply(Sweep.configFor(Config.empty(), f.bestInSample().parameters(),
                 f.fold().outOfSampleFrom(), f.fold().outOfSampleTo()));
             assertThat(f.outOfSample().summary()).isEqualTo(direct);
         }
@@ -138,7 +138,7 @@ class SweepTest
     @Test
     void aFailingRunIsReportedAndRankedLastWithoutStoppingTheSweep()
     {
-        final Function<Config, RunSummary> picky = cfg -> {
+        final Function<Config, BacktestResult> picky = cfg -> {
             if (cfg.getInt("sample.sma", 50) < 5)
             {
                 throw new IllegalArgumentException("sample.sma must be >= 5");

@@ -4,9 +4,9 @@ package com.quantmatrix.engine.analytics;
  * What one backtest run hands back to a sweep: its date range, its metrics, whether any price was
  * modeled, and the engine's state hash at the end (so two runs of the same parameters can be compared).
  */
-public record RunSummary(int fromDate, int toDate, MetricSet metrics, boolean usedModeledPrices, long stateHash)
+public record BacktestResult(int fromDate, int toDate, MetricSet metrics, boolean usedModeledPrices, long stateHash)
 {
-    public RunSummary
+    public BacktestResult
     {
         if (metrics == null)
         {
