@@ -11,6 +11,7 @@ import com.quantmatrix.adapters.net.JsonValues;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.SymbolTable;
+import com.quantmatrix.engine.stats.ReasonCounters;
 
 import io.netty.buffer.ByteBuf;
 
@@ -29,7 +30,8 @@ import io.netty.buffer.ByteBuf;
  * Q becomes QUOTE; option Q ("O:SPY241220P00720000") becomes OPTION_QUOTE of the underlying with
  * expiry, strike and right. Option trades and aggregates and other event types (LULD, FMV, NOI)
  * have no ring event and are counted as ignored. Status messages go to the status handler.
- * Bad input is counted by reason code ({@link AdapterReasons}) and never thrown.
+ * Bad input is counted by reason code ({@link AdapterReasons}) and never thrown. Emitted events
+ * carry source SOURCE_MARKET_DATA and seq 1, 2, 3, ... (see {@link #continueSequenceAfter}).
  *
  * <p>Not thread-safe: one parser per connection, called on its I/O thread.
  */
@@ -76,7 +78,8 @@ public final class PolygonFrameParser
     private final MarketEventSink sink;
     private final StatusHandler statusHandler;
     private final MarketEvent event = new MarketEvent();
-    private final long[] rejects = new long[100];
+    private final ReasonCounters rejects;
+    private long seq;
 
     private JsonParser parser;
     private ByteArrayFeeder feeder;
@@ -114,6 +117,14 @@ public final class PolygonFrameParser
 
     public PolygonFrameParser(final SymbolTable symbols, final MarketEventSink sink, final StatusHandler statusHandler)
     {
+        this(symbols, sink, statusHandler, new ReasonCounters());
+    }
+
+    /** With the engine's reason counters (this parser is the single writer of codes 601-605 there). */
+    public PolygonFrameParser(
+        final SymbolTable symbols, final MarketEventSink sink, final StatusHandler statusHandler, final ReasonCounters counters)
+    {
+        this.rejects = counters;
         this.symbols = symbols;
         this.sink = sink;
         this.statusHandler = statusHandler;
@@ -420,6 +431,8 @@ public final class PolygonFrameParser
             }
         }
         eventsOut++;
+        out.source = MarketEvent.SOURCE_MARKET_DATA;
+        out.seq = ++seq;
         sink.onEvent(out);
     }
 
@@ -616,7 +629,7 @@ public final class PolygonFrameParser
 
     private void reject(final int reason)
     {
-        rejects[reason - REASON_BASE]++;
+        rejects.increment(reason);
     }
 
     private void malformed()
@@ -667,17 +680,18 @@ public final class PolygonFrameParser
     /** How many times a reason (600-699) rejected input. */
     public long rejected(final int reason)
     {
-        return reason >= REASON_BASE && reason < REASON_BASE + rejects.length ? rejects[reason - REASON_BASE] : 0;
+        return rejects.get(reason);
     }
 
-    /** All rejections. */
+    /** All rejections by the feed (codes 600-629). */
     public long rejectedTotal()
     {
-        long sum = 0;
-        for (final long r : rejects)
-        {
-            sum += r;
-        }
-        return sum;
+        return rejects.sum(REASON_BASE, REASON_BASE + 30);
+    }
+
+    /** Numbers the next event {@code last + 1} (e.g. the last market-data seq recovered from the journal). */
+    public void continueSequenceAfter(final long last)
+    {
+        seq = last;
     }
 }

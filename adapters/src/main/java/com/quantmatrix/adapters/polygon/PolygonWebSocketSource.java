@@ -14,6 +14,7 @@ import com.quantmatrix.adapters.net.WsClient;
 import com.quantmatrix.adapters.net.WsListener;
 import com.quantmatrix.adapters.net.WsSettings;
 import com.quantmatrix.engine.event.SymbolTable;
+import com.quantmatrix.engine.stats.ReasonCounters;
 
 import io.netty.buffer.ByteBuf;
 
@@ -89,6 +90,20 @@ public final class PolygonWebSocketSource implements AutoCloseable
         final Duration maxConnectionsWait,
         final Listener listener)
     {
+        this(settings, apiKey, symbols, subscriptions, sink, maxConnectionsWait, listener, new ReasonCounters());
+    }
+
+    /** With the engine's reason counters, so feed rejections (601-605) show with all the others. */
+    public PolygonWebSocketSource(
+        final WsSettings settings,
+        final String apiKey,
+        final SymbolTable symbols,
+        final List<String> subscriptions,
+        final MarketEventSink sink,
+        final Duration maxConnectionsWait,
+        final Listener listener,
+        final ReasonCounters counters)
+    {
         if (apiKey == null || apiKey.isBlank())
         {
             throw new IllegalArgumentException(PolygonApiKey.MISSING_MESSAGE);
@@ -98,7 +113,7 @@ public final class PolygonWebSocketSource implements AutoCloseable
         this.subscriptions = List.copyOf(subscriptions);
         this.maxConnectionsWait = maxConnectionsWait;
         this.listener = listener == null ? new Listener() { } : listener;
-        this.parser = new PolygonFrameParser(symbols, sink, this::onStatus);
+        this.parser = new PolygonFrameParser(symbols, sink, this::onStatus, counters);
         this.ws = new WsClient(settings, new Link());
     }
 
@@ -161,6 +176,12 @@ public final class PolygonWebSocketSource implements AutoCloseable
     public String fatalMessage()
     {
         return fatalMessage;
+    }
+
+    /** Numbers the next event {@code last + 1}; call before {@link #start()} (e.g. after recovery). */
+    public void continueSequenceAfter(final long last)
+    {
+        parser.continueSequenceAfter(last);
     }
 
     /** Frame, event, ignored and rejection counters (rejections by AdapterReasons code). */

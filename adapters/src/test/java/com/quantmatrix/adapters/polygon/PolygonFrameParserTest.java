@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.lmax.disruptor.RingBuffer;
 import com.quantmatrix.adapters.AdapterReasons;
+import com.quantmatrix.adapters.feed.MarketEventSink;
+import com.quantmatrix.engine.EventPublisher;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.Reasons;
 import com.quantmatrix.engine.event.SymbolTable;
+import com.quantmatrix.engine.stats.ReasonCounters;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -96,6 +100,29 @@ class PolygonFrameParserTest
         assertThat(parser.ignored()).isEqualTo(3);
         assertThat(parser.events()).isEqualTo(4);
         assertThat(Reasons.name(AdapterReasons.FEED_UNKNOWN_SYMBOL)).isEqualTo("FEED_UNKNOWN_SYMBOL");
+    }
+
+    @Test
+    void eventsAreNumberedAndPublishedIntoTheRingWithTheEnginesCounters()
+    {
+        final RingBuffer<MarketEvent> ring = RingBuffer.createSingleProducer(MarketEvent::new, 8);
+        final ReasonCounters counters = new ReasonCounters();
+        final PolygonFrameParser toRing = new PolygonFrameParser(
+            symbols, MarketEventSink.publishingTo(new EventPublisher(ring)), null, counters);
+        toRing.continueSequenceAfter(41);
+        final byte[] frame = MIXED.getBytes(StandardCharsets.UTF_8);
+        toRing.parse(frame, 0, frame.length);
+        assertThat(ring.getCursor()).isEqualTo(3);
+        final MarketEvent first = ring.get(0);
+        assertThat(first.seq).isEqualTo(42);
+        assertThat(first.source).isEqualTo(MarketEvent.SOURCE_MARKET_DATA);
+        assertThat(first.type).isEqualTo(EventType.BAR);
+        assertThat(first.close).isEqualTo(0.4486);
+        final MarketEvent last = ring.get(3);
+        assertThat(last.seq).isEqualTo(45);
+        assertThat(last.type).isEqualTo(EventType.OPTION_QUOTE);
+        assertThat(counters.get(AdapterReasons.FEED_UNKNOWN_SYMBOL)).isEqualTo(2);
+        assertThat(counters.nonZero(600, 700)).containsEntry("FEED_UNKNOWN_SYMBOL", 2L);
     }
 
     @Test
