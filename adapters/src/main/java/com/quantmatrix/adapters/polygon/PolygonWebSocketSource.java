@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  *   PolygonWebSocketSource feed = PolygonWebSocketSource.create(settings, "stocks", PolygonApiKey.require(),
- *       symbols, PolygonWebSocketSource.subscriptions(settings.polygonStockChannels, universe), sink, listener);
+ *       symbols, PolygonWebSocketSource.subscriptions(settings.polygonStockChannels, universe), sink, listener, counters);
  *   feed.start();  ...  feed.stop();
  * </pre>
  */
@@ -81,19 +81,7 @@ public final class PolygonWebSocketSource implements AutoCloseable
     private volatile State state = State.IDLE;
     private volatile String fatalMessage;
 
-    public PolygonWebSocketSource(
-        final WsSettings settings,
-        final String apiKey,
-        final SymbolTable symbols,
-        final List<String> subscriptions,
-        final MarketEventSink sink,
-        final Duration maxConnectionsWait,
-        final Listener listener)
-    {
-        this(settings, apiKey, symbols, subscriptions, sink, maxConnectionsWait, listener, new ReasonCounters());
-    }
-
-    /** With the engine's reason counters, so feed rejections (601-605) show with all the others. */
+    /** {@code counters}: the engine's reason counters, so feed rejections (601-605) show with all the others (null = own). */
     public PolygonWebSocketSource(
         final WsSettings settings,
         final String apiKey,
@@ -113,7 +101,7 @@ public final class PolygonWebSocketSource implements AutoCloseable
         this.subscriptions = List.copyOf(subscriptions);
         this.maxConnectionsWait = maxConnectionsWait;
         this.listener = listener == null ? new Listener() { } : listener;
-        this.parser = new PolygonFrameParser(symbols, sink, this::onStatus, counters);
+        this.parser = new PolygonFrameParser(symbols, sink, this::onStatus, counters == null ? new ReasonCounters() : counters);
         this.ws = new WsClient(settings, new Link());
     }
 
@@ -125,10 +113,11 @@ public final class PolygonWebSocketSource implements AutoCloseable
         final SymbolTable symbols,
         final List<String> subscriptions,
         final MarketEventSink sink,
-        final Listener listener)
+        final Listener listener,
+        final ReasonCounters counters)
     {
         return new PolygonWebSocketSource(settings.polygonWs(market), apiKey, symbols, subscriptions, sink,
-            settings.polygonMaxConnectionsWait, listener);
+            settings.polygonMaxConnectionsWait, listener, counters);
     }
 
     /** Subscription parameters: every channel for every symbol, e.g. AM.AAPL, Q.O:SPY241220P00720000. */

@@ -112,7 +112,7 @@ class PolygonWebSocketSourceTest
                 {
                     told.add("fatal " + message);
                 }
-            });
+            }, null);
     }
 
     private MarketEvent nextEvent() throws InterruptedException
