@@ -5,6 +5,8 @@ public enum FaultKind
 {
     /** HTTP 429 or a vendor's "too many requests" body. */
     RATE_LIMITED,
+    /** The plan's quota is used up or the endpoint is not in the plan (daily limit, premium-only). Not retried. */
+    QUOTA,
     /** HTTP 5xx. */
     SERVER_ERROR,
     /** No answer within the request timeout, or no frame within the ping/pong deadline. */

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * (honouring Retry-After), 5xx, timeouts, dropped connections or a malformed body retry with
  * exponential backoff and jitter; any other status fails at once with a typed {@link RestException}.
  *
- * <p>Every fault is counted ({@link #faults()}), told to the {@link FaultListener} and logged with
+ * <p>A parser may throw a {@link RestException} for a vendor error that arrives with status 200
+ * (its kind decides whether it is retried). Every fault is counted ({@link #faults()}), told to the {@link FaultListener} and logged with
  * secrets redacted. Non-idempotent requests (orders) are retried only on 429, where the server
  * says it did not process them; any other failure goes back to the caller, who must check the
  * order's status before sending again.
@@ -120,16 +121,21 @@ public final class RestClient
                     {
                         return parser.parse(status, response.headers(), bytes);
                     }
+                    catch (final RestException vendor)
+                    {
+                        // The body is a vendor's error in a 200 (rate-limit notes, quota notices).
+                        failure = new RestException(vendor.kind(), status, shown, vendor.getMessage() + " (" + shown + ")", bytes, null);
+                    }
                     catch (final IOException | RuntimeException ex)
                     {
-                        failure = new RestException(FaultKind.MALFORMED, status,
+                        failure = new RestException(FaultKind.MALFORMED, status, shown,
                             "malformed response body from " + shown + ": " + ex.getMessage() + "; body: " + RestException.bodySnippet(bytes), bytes, ex);
                     }
                 }
                 else
                 {
                     final FaultKind kind = classify(status);
-                    failure = new RestException(kind, status, "HTTP " + status + " from " + shown + ": " + RestException.bodySnippet(bytes), bytes, null);
+                    failure = new RestException(kind, status, shown, "HTTP " + status + " from " + shown + ": " + RestException.bodySnippet(bytes), bytes, null);
                     if (kind == FaultKind.RATE_LIMITED)
                     {
                         retryAfterNanos = retryAfterNanos(response.headers().firstValue("Retry-After"));
@@ -138,21 +144,21 @@ public final class RestClient
             }
             catch (final HttpTimeoutException ex)
             {
-                failure = new RestException(FaultKind.TIMEOUT, 0,
+                failure = new RestException(FaultKind.TIMEOUT, 0, shown,
                     "no answer within " + settings.requestTimeout.toMillis() + " ms from " + shown, null, ex);
             }
             catch (final ConnectException ex)
             {
-                failure = new RestException(FaultKind.CONNECTION, 0, "cannot connect for " + shown + ": " + describe(ex), null, ex);
+                failure = new RestException(FaultKind.CONNECTION, 0, shown, "cannot connect for " + shown + ": " + describe(ex), null, ex);
             }
             catch (final IOException ex)
             {
-                failure = new RestException(FaultKind.CONNECTION, 0, "connection failed during " + shown + ": " + describe(ex), null, ex);
+                failure = new RestException(FaultKind.CONNECTION, 0, shown, "connection failed during " + shown + ": " + describe(ex), null, ex);
             }
             catch (final InterruptedException ex)
             {
                 Thread.currentThread().interrupt();
-                throw new RestException(FaultKind.CONNECTION, 0, "interrupted during " + shown, null, ex);
+                throw new RestException(FaultKind.CONNECTION, 0, shown, "interrupted during " + shown, null, ex);
             }
 
             final boolean retryable = retryable(failure.kind(), idempotent);

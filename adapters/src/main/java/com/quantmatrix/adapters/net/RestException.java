@@ -14,13 +14,28 @@ public final class RestException extends RuntimeException
     private final FaultKind kind;
     private final int status;
     private final transient byte[] body;
+    private final String request;
 
     public RestException(final FaultKind kind, final int status, final String message, final byte[] body, final Throwable cause)
+    {
+        this(kind, status, null, message, body, cause);
+    }
+
+    /** {@code request} names the call ("GET https://..."), redacted; it is kept for vendor-specific messages. */
+    public RestException(
+        final FaultKind kind, final int status, final String request, final String message, final byte[] body, final Throwable cause)
     {
         super(Redactor.redact(message), cause == null ? null : new RedactedCause(cause));
         this.kind = kind;
         this.status = status;
+        this.request = Redactor.redact(request);
         this.body = body;
+    }
+
+    /** The call that failed, e.g. "GET https://api.polygon.io/v2/aggs/...", redacted; may be null. */
+    public String request()
+    {
+        return request;
     }
 
     public FaultKind kind()

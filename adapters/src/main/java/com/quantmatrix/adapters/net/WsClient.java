@@ -129,7 +129,7 @@ public final class WsClient implements AutoCloseable
     /** Drops the current session and reconnects no sooner than {@code minDelay} (server asked us to go away). */
     public void reconnectAfter(final String reason, final Duration minDelay)
     {
-        group.execute(() ->
+        onLoop(() ->
         {
             minNextDelayNanos = Math.max(minNextDelayNanos, minDelay.toNanos());
             closeChannel(reason);
@@ -140,7 +140,21 @@ public final class WsClient implements AutoCloseable
     public void stop(final String reason)
     {
         running = false;
-        group.execute(() -> closeChannel(reason));
+        onLoop(() -> closeChannel(reason));
+    }
+
+    /** Runs now when already on the I/O thread (so it takes effect before the next read), else queues it there. */
+    private void onLoop(final Runnable task)
+    {
+        final io.netty.channel.EventLoop loop = (io.netty.channel.EventLoop)group.next();
+        if (loop.inEventLoop())
+        {
+            task.run();
+        }
+        else
+        {
+            loop.execute(task);
+        }
     }
 
     @Override

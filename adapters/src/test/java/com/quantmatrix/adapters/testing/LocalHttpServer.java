@@ -42,8 +42,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
  *
  * Routes match the request path (query ignored) unless a route was registered with a query
  * ("/path?cursor=abc"), which wins when the query matches exactly. Unknown paths get 404.
- * Faults for a path are used once each, in order, before the route answers normally; the path
- * "*" queues faults for any path.
+ * Faults are used once each, in order, before the route answers normally. A fault key is a full
+ * path with query (that request only), a path (any query), or "*" (any request), tried in that order.
  */
 public final class LocalHttpServer implements AutoCloseable
 {
@@ -122,10 +122,10 @@ public final class LocalHttpServer implements AutoCloseable
         return this;
     }
 
-    /** Queues a one-shot fault for the next request to {@code path} ("*" = any path). */
-    public LocalHttpServer fault(final String path, final Fault fault)
+    /** Queues a one-shot fault for the next request to {@code key}: "/path?query", "/path" or "*". */
+    public LocalHttpServer fault(final String key, final Fault fault)
     {
-        faults.computeIfAbsent(path, k -> new ArrayDeque<>()).add(fault);
+        faults.computeIfAbsent(key, k -> new ArrayDeque<>()).add(fault);
         return this;
     }
 
@@ -157,9 +157,9 @@ public final class LocalHttpServer implements AutoCloseable
         listener.close();
     }
 
-    private Fault nextFault(final String path)
+    private Fault nextFault(final String uri, final String path)
     {
-        for (final String key : new String[] {path, "*"})
+        for (final String key : new String[] {uri, path, "*"})
         {
             final Deque<Fault> q = faults.get(key);
             if (q != null)
@@ -195,7 +195,7 @@ public final class LocalHttpServer implements AutoCloseable
             }
             final Reply reply = route != null ? route.apply(request)
                 : Reply.json(404, "{\"status\":\"NOT_FOUND\",\"message\":\"no fixture for " + q.path() + "\"}");
-            final Fault fault = nextFault(q.path());
+            final Fault fault = nextFault(req.uri(), q.path());
             if (fault == null)
             {
                 respond(ctx, reply.status(), reply.body(), reply.contentType(), reply.headers());

@@ -16,6 +16,9 @@ public final class MarketEvent
     /** Most order intents one event can produce (e.g. exits on several contracts of one underlying). */
     public static final int MAX_INTENTS = 8;
 
+    /** Most venue reports (paper fills, acks, cancels) one event can produce. */
+    public static final int MAX_REPORTS = 16;
+
     /** Right of an option contract. */
     public static final int CALL = 1;
     public static final int PUT = -1;
@@ -24,8 +27,18 @@ public final class MarketEvent
     public static final int FLAG_EXTENDED_HOURS = 1;
     /** A price produced by the engine's option model, not observed in a market. */
     public static final int FLAG_MODELED = 1 << 1;
-    /** Replayed from a journal during recovery: intents are rebuilt, never sent again. */
+    /** Recovery: this event's decisions are already journaled and were sent: rebuild state, send nothing, journal nothing. */
     public static final int FLAG_RECOVERY = 1 << 2;
+
+    /** Edges (who published an input). */
+    public static final int SOURCE_MARKET_DATA = 0;
+    public static final int SOURCE_ADMIN = 1;
+    public static final int SOURCE_BROKER = 2;
+    public static final int SOURCE_CLOCK = 3;
+    public static final int SOURCE_COUNT = 4;
+
+    /** Input already in the journal (recovery, replay): the journal stage does not append it again. */
+    public static final int FLAG_JOURNALED = 1 << 3;
 
     /** Reference kinds for {@link EventType#REFERENCE}. */
     public static final int REF_VIX = 1;
@@ -33,7 +46,9 @@ public final class MarketEvent
 
     // ------------------------------------------------------------------ INPUT (journaled)
     public int type;
-    /** Input sequence from the edge; strictly increasing per run; used for dedup and recovery. */
+    /** Which edge published the event (SOURCE_*); each edge numbers its events with {@link #seq}. */
+    public int source;
+    /** The edge's sequence number: strictly increasing per source; used for dedup and recovery. */
     public long seq;
     /** Event time, epoch nanos UTC. Logic reads time only from here, never from the wall clock. */
     public long eventTimeNanos;
@@ -85,6 +100,13 @@ public final class MarketEvent
     /** Input validation verdict: 0 = accepted, otherwise a reason code (see Reasons). */
     public int inputReject;
 
+    /**
+     * Set by the risk stage when it sees the trading switch changed by the admin port before the
+     * matching ADMIN event reached the ring (halt holds under full load): 1 + the switch's mode and
+     * flatten bit. Journaled, so a replay applies the same change at the same event.
+     */
+    public int controlObserved;
+
     /** Signal stage: SignalType, direction (+1 bullish, -1 bearish), confidence 0-100. */
     public int signalType;
     public int signalDirection;
@@ -106,22 +128,37 @@ public final class MarketEvent
     public final int[] intentPurpose = new int[MAX_INTENTS];
     public final int[] riskVerdict = new int[MAX_INTENTS];
 
+    /**
+     * OUT reports: produced on the pipeline thread while handling this event (the paper broker's acks,
+     * fills, cancels), struct of arrays; journaled as decisions so a run's fills are on record.
+     */
+    public int outCount;
+    public final int[] outKind = new int[MAX_REPORTS];
+    public final long[] outClientOrderId = new long[MAX_REPORTS];
+    public final long[] outQty = new long[MAX_REPORTS];
+    public final long[] outPriceMicros = new long[MAX_REPORTS];
+    public final long[] outFeeMicros = new long[MAX_REPORTS];
+    public final int[] outReason = new int[MAX_REPORTS];
+
     /** Clears the decision section; the edge calls it before publishing. */
     public void clearDecisions()
     {
         inputReject = 0;
+        controlObserved = 0;
         signalType = 0;
         signalDirection = 0;
         signalConfidence = 0.0;
         selectedContractId = -1;
         selectReason = 0;
         intentCount = 0;
+        outCount = 0;
     }
 
     /** Clears everything (inputs and decisions). */
     public void clear()
     {
         type = EventType.NONE;
+        source = 0;
         seq = 0;
         eventTimeNanos = 0;
         symbolId = -1;
@@ -177,10 +214,34 @@ public final class MarketEvent
         return i;
     }
 
+    /** Records a venue report produced while handling this event; false when the event is full. */
+    public boolean addOutReport(
+        final int kind,
+        final long clientOrderId,
+        final long qty,
+        final long priceMicros,
+        final long feeMicros,
+        final int reason)
+    {
+        if (outCount == MAX_REPORTS)
+        {
+            return false;
+        }
+        final int i = outCount++;
+        outKind[i] = kind;
+        outClientOrderId[i] = clientOrderId;
+        outQty[i] = qty;
+        outPriceMicros[i] = priceMicros;
+        outFeeMicros[i] = feeMicros;
+        outReason[i] = reason;
+        return true;
+    }
+
     /** Copies the input section of another event (used by replay and tests). */
     public void copyInputFrom(final MarketEvent o)
     {
         type = o.type;
+        source = o.source;
         seq = o.seq;
         eventTimeNanos = o.eventTimeNanos;
         symbolId = o.symbolId;
