@@ -342,6 +342,12 @@ final class DxLinkFeed
         e.askSize = askSize[slot];
     }
 
+    /** The trade just read has a price (DXLink sends "NaN" for none). */
+    boolean hasPrice()
+    {
+        return has(F_PRICE);
+    }
+
     private boolean has(final int role)
     {
         return present[role] && !Double.isNaN(value[role]);

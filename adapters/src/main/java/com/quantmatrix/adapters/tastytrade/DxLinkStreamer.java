@@ -10,7 +10,10 @@ import com.quantmatrix.adapters.net.Redactor;
 import com.quantmatrix.adapters.net.WsClient;
 import com.quantmatrix.adapters.net.WsListener;
 import com.quantmatrix.adapters.net.WsSettings;
+import com.quantmatrix.adapters.AdapterReasons;
+import com.quantmatrix.adapters.feed.MarketEventSink;
 import com.quantmatrix.engine.event.MarketEvent;
+import com.quantmatrix.engine.stats.ReasonCounters;
 import io.netty.buffer.ByteBuf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,18 +32,15 @@ import org.slf4j.LoggerFactory;
  * for every (re)connect, CHANNEL_REQUEST for a FEED channel, FEED_SETUP in COMPACT format with the
  * fields wanted per event type, FEED_SUBSCRIPTION of every symbol; KEEPALIVE every 30 s. FEED_DATA
  * is parsed with jackson's streaming parser straight into a reused {@link MarketEvent} handed to the
- * {@link Sink} on the I/O thread (no allocation per event; one parser per message). The field order
- * follows the server's FEED_CONFIG when it sends one. A second UNAUTHORIZED after a fresh token is
- * fatal (no reconnect loop with bad credentials).
+ * {@link MarketEventSink} on the I/O thread (no allocation per event; one parser per message), with
+ * source SOURCE_MARKET_DATA and its own seq (see {@link #continueSequenceAfter}). The field order
+ * follows the server's FEED_CONFIG when it sends one. Faults are counted in the engine's
+ * {@link ReasonCounters} under the feed codes of {@link AdapterReasons} (unknown symbol, malformed
+ * frame, missing price). A second UNAUTHORIZED after a fresh token is fatal (no reconnect loop with
+ * bad credentials).
  */
 public final class DxLinkStreamer implements WsListener, AutoCloseable
 {
-    /** Receives each event (on the I/O thread); copy what you need before returning: the event is reused. */
-    public interface Sink
-    {
-        void onMarketEvent(MarketEvent event);
-    }
-
     static final int FEED_CHANNEL = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(DxLinkStreamer.class);
@@ -48,7 +48,8 @@ public final class DxLinkStreamer implements WsListener, AutoCloseable
     private static final byte[] FEED_DATA = "\"FEED_DATA\"".getBytes(StandardCharsets.US_ASCII);
 
     private final Supplier<QuoteToken> tokens;
-    private final Sink sink;
+    private final MarketEventSink sink;
+    private final ReasonCounters counters;
     private final LongSupplier clockNanos;
     private final DxLinkFeed feed;
     private final WsClient client;
@@ -58,20 +59,27 @@ public final class DxLinkStreamer implements WsListener, AutoCloseable
     private final List<String[]> subscriptions = new ArrayList<>();
 
     private final AtomicLong events = new AtomicLong();
-    private final AtomicLong malformed = new AtomicLong();
-    private final AtomicLong unknownSymbols = new AtomicLong();
     private final AtomicLong incomplete = new AtomicLong();
     private final AtomicLong protocolErrors = new AtomicLong();
+    private long seq;
 
     private byte[] scratch = new byte[8192];
     private volatile boolean feedReady;
     private int authAttempts;
 
-    public DxLinkStreamer(final WsSettings settings, final Supplier<QuoteToken> tokens, final Sink sink, final Duration keepaliveEvery,
-        final int capacity, final LongSupplier clockNanos)
+    /**
+     * @param tokens     a quote token source, asked once per session (TastytradeClient::quoteToken)
+     * @param counters   the engine's reason counters (null = own)
+     * @param capacity   most symbols subscribed
+     * @param clockNanos event time for events that carry no time of their own (the edge's clock)
+     */
+    public DxLinkStreamer(final WsSettings settings, final Supplier<QuoteToken> tokens, final MarketEventSink sink, final Duration keepaliveEvery,
+        final int capacity, final ReasonCounters counters, final LongSupplier clockNanos)
     {
         this.tokens = tokens;
         this.sink = sink;
+        this.counters = counters == null ? new ReasonCounters() : counters;
+        AdapterReasons.register();
         this.clockNanos = clockNanos;
         this.feed = new DxLinkFeed(capacity);
         this.client = new WsClient(settings, this);
@@ -133,18 +141,24 @@ public final class DxLinkStreamer implements WsListener, AutoCloseable
 
     public long malformed()
     {
-        return malformed.get();
+        return counters.get(AdapterReasons.FEED_MALFORMED_FRAME);
     }
 
     public long unknownSymbols()
     {
-        return unknownSymbols.get();
+        return counters.get(AdapterReasons.FEED_UNKNOWN_SYMBOL);
     }
 
-    /** Events held back: an option quote not yet two-sided, or a trade without a price (NaN). */
+    /** Option events held back until the contract's quote is two-sided. */
     public long incomplete()
     {
         return incomplete.get();
+    }
+
+    /** Numbers the next event {@code last + 1} (the last market-data seq recovered from the journal). */
+    public void continueSequenceAfter(final long last)
+    {
+        seq = last;
     }
 
     public long protocolErrors()
@@ -202,7 +216,7 @@ public final class DxLinkStreamer implements WsListener, AutoCloseable
         }
         catch (final MalformedJsonException ex)
         {
-            malformed.incrementAndGet();
+            counters.increment(AdapterReasons.FEED_MALFORMED_FRAME);
             LOG.warn("DXLink: unreadable message ({})", ex.getMessage());
             return;
         }
@@ -359,7 +373,7 @@ public final class DxLinkStreamer implements WsListener, AutoCloseable
         }
         catch (final IOException | RuntimeException ex)
         {
-            malformed.incrementAndGet();
+            counters.increment(AdapterReasons.FEED_MALFORMED_FRAME);
             LOG.warn("DXLink: malformed FEED_DATA ({})", ex.getClass().getSimpleName());
         }
     }
@@ -445,13 +459,20 @@ public final class DxLinkStreamer implements WsListener, AutoCloseable
     {
         if (slot < 0)
         {
-            unknownSymbols.incrementAndGet();
+            counters.increment(AdapterReasons.FEED_UNKNOWN_SYMBOL);
+            return;
+        }
+        if (type == DxLinkFeed.TRADE && !feed.hasPrice())
+        {
+            counters.increment(AdapterReasons.FEED_MISSING_FIELD);
             return;
         }
         if (feed.apply(type, slot, clockNanos.getAsLong(), event))
         {
+            event.source = MarketEvent.SOURCE_MARKET_DATA;
+            event.seq = ++seq;
             events.incrementAndGet();
-            sink.onMarketEvent(event);
+            sink.onEvent(event);
         }
         else
         {

@@ -25,12 +25,12 @@ class DxLinkStreamerTest
     private static final String QUOTE_TOKEN = FakeDxLink.QUOTE_TOKEN;
 
     /** Copies of every event the sink got. */
-    private static final class Events implements DxLinkStreamer.Sink
+    private static final class Events implements com.quantmatrix.adapters.feed.MarketEventSink
     {
         final List<MarketEvent> got = new ArrayList<>();
 
         @Override
-        public synchronized void onMarketEvent(final MarketEvent e)
+        public synchronized void onEvent(final MarketEvent e)
         {
             final MarketEvent copy = new MarketEvent();
             copy.copyInputFrom(e);
@@ -67,7 +67,7 @@ class DxLinkStreamerTest
         {
             final Events events = new Events();
             final QuoteToken token = new QuoteToken(QUOTE_TOKEN, server.url(), "demo");
-            try (DxLinkStreamer dx = new DxLinkStreamer(ws(server.url()), () -> token, events, Duration.ofMillis(200), 64, () -> 7L))
+            try (DxLinkStreamer dx = new DxLinkStreamer(ws(server.url()), () -> token, events, Duration.ofMillis(200), 64, null, () -> 7L))
             {
                 for (final String s : new String[] {"NVDA", "PLTR", "AMZN", "TSLA", "AAPL", "SPX"})
                 {
@@ -84,6 +84,8 @@ class DxLinkStreamerTest
                 assertThat(nvda.bidSize).isEqualTo(760);
                 assertThat(nvda.askSize).isEqualTo(307);
                 assertThat(nvda.eventTimeNanos).as("no quote time negotiated: the edge clock").isEqualTo(7L);
+                assertThat(got).extracting(e -> e.seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+                assertThat(got).allSatisfy(e -> assertThat(e.source).isEqualTo(MarketEvent.SOURCE_MARKET_DATA));
                 assertThat(got.get(1).bid).isEqualTo(124.05);
 
                 final MarketEvent amzn = got.get(2);
@@ -147,15 +149,18 @@ class DxLinkStreamerTest
             c.send("{\"type\":\"FEED_DATA\",\"channel\":1,\"data\":[\"Greeks\",[\"" + sym + "\",1785855600000,12.5,0.183,0.52,0.021,-0.35,0.04,0.27]]}");
             c.send("{\"type\":\"FEED_DATA\",\"channel\":1,\"data\":[\"Quote\",[\"" + sym + "\",12.4,12.6,10,12]]}");
             c.send("{\"type\":\"FEED_DATA\",\"channel\":1,\"data\":[\"Summary\",[\"" + sym + "\",\"NaN\"]]}");
+            c.send("{\"type\":\"FEED_DATA\",\"channel\":1,\"data\":[\"Trade\",[\"" + sym + "\",\"NaN\",\"NaN\",0,\"NaN\"]]}");
+            c.send("{\"type\":\"FEED_DATA\",\"channel\":1,\"data\":[\"Summary\",[\"" + sym + "\",1834]]}");
         })))
         {
             final Events events = new Events();
             final QuoteToken token = new QuoteToken(QUOTE_TOKEN, server.url(), "demo");
-            try (DxLinkStreamer dx = new DxLinkStreamer(ws(server.url()), () -> token, events, Duration.ofSeconds(30), 16, () -> 9L))
+            final com.quantmatrix.engine.stats.ReasonCounters counters = new com.quantmatrix.engine.stats.ReasonCounters();
+            try (DxLinkStreamer dx = new DxLinkStreamer(ws(server.url()), () -> token, events, Duration.ofSeconds(30), 16, counters, () -> 9L))
             {
                 dx.subscribeOption(sym, 3, 20260804, strike.strikePrice().doubleValue(), MarketEvent.CALL);
                 dx.start();
-                final List<MarketEvent> got = events.await(2);
+                final List<MarketEvent> got = events.await(3);
                 final MarketEvent q = got.get(0);
                 assertThat(q.type).isEqualTo(EventType.OPTION_QUOTE);
                 assertThat(q.symbolId).isEqualTo(3);
@@ -166,6 +171,8 @@ class DxLinkStreamerTest
                 assertThat(q.ask).isEqualTo(12.6);
                 assertThat(q.vendorIv).isEqualTo(0.183);
                 assertThat(got.get(1).vendorIv).isEqualTo(0.183);
+                assertThat(got.get(2).openInterest).isEqualTo(1834);
+                assertThat(counters.get(com.quantmatrix.adapters.AdapterReasons.FEED_MISSING_FIELD)).as("trade without a price").isEqualTo(1);
                 assertThat(dx.incomplete()).as("Greeks before any quote").isEqualTo(1);
                 assertThat(dx.delta(sym)).isEqualTo(0.52);
             }
@@ -198,7 +205,7 @@ class DxLinkStreamerTest
             final TastytradeClient client = new TastytradeClient(TradingEnvironment.CERTIFICATION, rest.baseUrl(),
                 TastytradeLogin.session("trader1", "pw-not-real-2"), Duration.ofSeconds(2), 2, System::currentTimeMillis);
             final Events events = new Events();
-            try (DxLinkStreamer dx = new DxLinkStreamer(ws(server.url()), client::quoteToken, events, Duration.ofSeconds(30), 8, () -> 1L))
+            try (DxLinkStreamer dx = new DxLinkStreamer(ws(server.url()), client::quoteToken, events, Duration.ofSeconds(30), 8, null, () -> 1L))
             {
                 dx.subscribeEquity("NVDA", symbols.intern("NVDA"));
                 dx.start();
@@ -229,7 +236,7 @@ class DxLinkStreamerTest
             {
                 tokenCalls.incrementAndGet();
                 return new QuoteToken("stale-token-123", server.url(), "demo");
-            }, e -> { }, Duration.ofSeconds(30), 8, () -> 1L))
+            }, e -> { }, Duration.ofSeconds(30), 8, null, () -> 1L))
             {
                 dx.start();
                 Thread.sleep(1_000);

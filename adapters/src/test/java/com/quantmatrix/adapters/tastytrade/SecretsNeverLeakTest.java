@@ -159,7 +159,7 @@ class SecretsNeverLeakTest
         refusing.refuseAll = true;
         try (LocalWebSocketServer server = LocalWebSocketServer.start("/dx", refusing);
              DxLinkStreamer dx = new DxLinkStreamer(WsSettings.builder(server.url()).build(),
-                 () -> new QuoteToken(FakeDxLink.QUOTE_TOKEN, server.url(), "demo"), e -> { }, Duration.ofMillis(100), 4, () -> 1L))
+                 () -> new QuoteToken(FakeDxLink.QUOTE_TOKEN, server.url(), "demo"), e -> { }, Duration.ofMillis(100), 4, null, () -> 1L))
         {
             dx.start();
             Thread.sleep(500);
