@@ -4,9 +4,9 @@ package com.quantmatrix.adapters.polygon;
  * Parses a JSON number from chars without allocating: the exact fast path (a mantissa below 2^53
  * scaled by an exactly representable power of ten, one correctly rounded operation, so the same
  * double as {@link Double#parseDouble}); other inputs fall back to Double.parseDouble (rare,
- * allocates). Returns NaN for text that is not a number.
+ * allocates). Returns NaN for text that is not a number. Shared by the feeds (Polygon, DXLink).
  */
-final class Decimals
+public final class Decimals
 {
     private static final double[] POW10 = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -18,7 +18,7 @@ final class Decimals
     {
     }
 
-    static double parse(final char[] c, final int off, final int len)
+    public static double parse(final char[] c, final int off, final int len)
     {
         if (len <= 0)
         {
@@ -115,7 +115,7 @@ final class Decimals
     }
 
     /** A plain integer (timestamps in ns exceed a double's exact range); Long.MIN_VALUE when not one. */
-    static long parseLong(final char[] c, final int off, final int len)
+    public static long parseLong(final char[] c, final int off, final int len)
     {
         if (len <= 0 || len > 19)
         {

@@ -10,6 +10,7 @@ import com.quantmatrix.adapters.net.Redactor;
 import com.quantmatrix.adapters.net.WsClient;
 import com.quantmatrix.adapters.net.WsListener;
 import com.quantmatrix.adapters.net.WsSettings;
+import com.quantmatrix.adapters.polygon.Decimals;
 import com.quantmatrix.adapters.AdapterReasons;
 import com.quantmatrix.adapters.feed.MarketEventSink;
 import com.quantmatrix.engine.event.MarketEvent;
@@ -485,7 +486,8 @@ public final class DxLinkStreamer implements WsListener, AutoCloseable
     {
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)
         {
-            return p.getDoubleValue();
+            // From the parser's chars: getDoubleValue() would build a String per number.
+            return Decimals.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
         }
         if (t == JsonToken.VALUE_STRING)
         {
