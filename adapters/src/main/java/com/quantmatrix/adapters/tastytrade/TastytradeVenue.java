@@ -52,6 +52,8 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
     private final OrderTracker tracker;
     private final OrderCommandRing.Handler handler = new CommandHandler();
     private final Thread thread;
+    private final java.util.concurrent.atomic.AtomicLong droppedCancels = new java.util.concurrent.atomic.AtomicLong();
+    private long droppedCancelsReported;
     private volatile boolean running;
     private long lastPollNanos;
     private int streamerConnectsSeen;
@@ -118,8 +120,8 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
     {
         if (!commands.cancel(clientOrderId, eventTimeNanos))
         {
-            // A cancel cannot be queued: the adapter retries nothing it never saw, so say so loudly once per case.
-            LOG.error("tastytrade command ring full: cancel of client order {} dropped", clientOrderId);
+            // No logging on the engine's thread: counted here, reported by the adapter thread.
+            droppedCancels.incrementAndGet();
         }
     }
 
@@ -135,6 +137,7 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
                 work += commands.drain(handler);
                 work += drainStreamer();
                 work += pollIfNeeded();
+                reportDroppedCancels();
             }
             catch (final RuntimeException ex)
             {
@@ -145,6 +148,22 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
         }
+    }
+
+    private void reportDroppedCancels()
+    {
+        final long n = droppedCancels.get();
+        if (n != droppedCancelsReported)
+        {
+            LOG.error("tastytrade command ring full: {} cancel(s) could not be queued", n - droppedCancelsReported);
+            droppedCancelsReported = n;
+        }
+    }
+
+    /** Cancels that never left the engine because the command ring was full. */
+    public long droppedCancels()
+    {
+        return droppedCancels.get();
     }
 
     private int drainStreamer()

@@ -188,4 +188,21 @@ class TastytradeClientTest
             assertThat(replace.has("legs")).isFalse();
         }
     }
+
+    @Test
+    void startUpReconciliationComparesTheAccountWithTheJournal()
+    {
+        try (LocalHttpServer server = LocalHttpServer.start())
+        {
+            server.route("/accounts/" + ACCOUNT + "/positions", Fixtures.bytes("fixtures/tastytrade/accounts_positions.json"));
+            server.route("/accounts/" + ACCOUNT + "/balances", Fixtures.bytes("fixtures/tastytrade/accounts_balances.json"));
+            final TastytradeClient client = session(server);
+            final com.quantmatrix.adapters.broker.Reconciler reconciler =
+                new com.quantmatrix.adapters.broker.Reconciler(com.quantmatrix.adapters.broker.ReconcilePolicy.REDUCE_ONLY, 1_000_000L, false);
+            final com.quantmatrix.adapters.broker.ReconcileReport report = TastytradeReconciliation.run(client, ACCOUNT, reconciler,
+                List.of(new com.quantmatrix.adapters.broker.EnginePosition("AAPL", 1)), 0L);
+            assertThat(report.differences()).singleElement().satisfies(d -> assertThat(d.describe()).isEqualTo("TQQQ: broker 742, engine 0 (UNKNOWN_TO_ENGINE)"));
+            assertThat(report.adminCommand()).isEqualTo(com.quantmatrix.engine.event.AdminCommand.REDUCE_ONLY);
+        }
+    }
 }
