@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     description = "Low-latency US equity options engine: ATR Matrix signals, Greeks-based selection, pre-trade risk.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        IndicatorsCommand.class,
+        ScanCommand.class,
     })
 public final class QuantMatrixCli implements Runnable
 {
