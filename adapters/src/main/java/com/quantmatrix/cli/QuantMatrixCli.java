@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         AdminCommand.class,
         SweepCommand.class,
         IbkrCommand.class,
+        IndicatorsCommand.class,
+        ScanCommand.class,
     })
 public final class QuantMatrixCli implements Runnable
 {
