@@ -217,12 +217,12 @@ public final class ModeledChain
             return 0.0;
         }
         final double t = tick(p);
-        return Math.floor(p / t + 1e-9) * t;
+        return Math.round(Math.floor(p / t + 1e-9) * t * 100.0) / 100.0;
     }
 
     private static double roundUp(final double p)
     {
         final double t = tick(p);
-        return Math.max(Math.ceil(p / t - 1e-9) * t, t);
+        return Math.round(Math.max(Math.ceil(p / t - 1e-9) * t, t) * 100.0) / 100.0;
     }
 }

@@ -2,6 +2,7 @@ package com.quantmatrix.engine.options.chain;
 
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.options.NyTime;
+import com.quantmatrix.engine.options.OptionSymbol;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,7 @@ public final class OptopsyChainReader
             {
                 throw new IllegalArgumentException(csv + " is not an optopsy chain CSV (header " + header + ")");
             }
+            final OptionSymbol symbol = new OptionSymbol();
             String line;
             while ((line = r.readLine()) != null)
             {
@@ -57,7 +59,8 @@ public final class OptopsyChainReader
                 });
                 day.spot = Double.parseDouble(f[1]);
                 final int right = f[5].startsWith("c") ? MarketEvent.CALL : MarketEvent.PUT;
-                final int i = day.add(mdy(f[6]), Double.parseDouble(f[8]), right, Double.parseDouble(f[10]), Double.parseDouble(f[11]),
+                final int expiry = symbol.parse("O:" + f[3]) == 0 ? symbol.expiry : mdy(f[6]);
+                final int i = day.add(expiry, Double.parseDouble(f[8]), right, Double.parseDouble(f[10]), Double.parseDouble(f[11]),
                     Double.parseDouble(f[9]), Long.parseLong(f[12]), Long.parseLong(f[13]), NyTime.nanosAt(date, NyTime.CLOSE_SECOND_OF_DAY));
                 day.vendorIv[i] = Double.parseDouble(f[14]);
                 day.vendorDelta[i] = Double.parseDouble(f[15]);
