@@ -13,8 +13,8 @@ import com.quantmatrix.engine.instrument.Instruments;
  * <ul>
  *   <li>Expiry cycle: the next {@code options.modeled.monthlies} monthly expiries (the third Friday of
  *       each month, strictly after today) and, when {@code options.modeled.weeklies} > 0, that many
- *       further Fridays that are not monthly expiries. Exchange holidays (a Good Friday expiry moves
- *       to Thursday) are not modeled.</li>
+ *       further Fridays that are not monthly expiries. A Friday on a fixed-date holiday (Jan 1, Jul 4,
+ *       Dec 25) expires the Thursday before; other holidays (Good Friday) are not modeled.</li>
  *   <li>Strike grid (CBOE's traditional intervals with the $1 and $2.50 strike programs), by spot:
  *       below $25 every $1; $25-50 every $2.50; $50-200 every $5; $200 and up every $10; strikes
  *       within +-{@code options.modeled.strikeRange} (30%) of spot; a call and a put at each.</li>
@@ -110,13 +110,13 @@ public final class ModeledChain
         {
             if (NyTime.dayOfWeek(day) == 4)
             {
-                final int ymd = NyTime.ymd(day);
+                final int ymd = holidayAdjusted(NyTime.ymd(day));
                 boolean isMonthly = false;
                 for (int i = 0; i < monthlyCount; i++)
                 {
                     isMonthly |= out[i] == ymd;
                 }
-                if (!isMonthly && ymd != NyTime.thirdFriday(ymd / 10_000, (ymd / 100) % 100))
+                if (ymd > todayYmd && !isMonthly && ymd != NyTime.thirdFriday(ymd / 10_000, (ymd / 100) % 100))
                 {
                     out[n++] = ymd;
                     added++;
@@ -126,6 +126,13 @@ public final class ModeledChain
         }
         java.util.Arrays.sort(out, 0, n);
         return n;
+    }
+
+    /** A Friday that is a fixed-date exchange holiday (Jan 1, Jul 4, Dec 25) expires the Thursday before. */
+    static int holidayAdjusted(final int fridayYmd)
+    {
+        final int md = fridayYmd % 10_000;
+        return md == 101 || md == 704 || md == 1225 ? NyTime.ymd(NyTime.epochDay(fridayYmd) - 1) : fridayYmd;
     }
 
     /**
