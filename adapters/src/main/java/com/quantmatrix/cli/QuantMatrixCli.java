@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         RunCommand.class,
         ReplayCommand.class,
+        GreeksCommand.class,
+        ChainCommand.class,
     })
 public final class QuantMatrixCli implements Runnable
 {
