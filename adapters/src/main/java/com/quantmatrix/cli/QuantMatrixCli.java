@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         RunCommand.class,
         ReplayCommand.class,
+        AdminCommand.class,
+        SweepCommand.class,
         GreeksCommand.class,
         ChainCommand.class,
     })

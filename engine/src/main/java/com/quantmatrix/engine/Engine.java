@@ -52,6 +52,7 @@ public final class Engine implements AutoCloseable
     private final InputValidationStage validation;
     private final JournalStages.InputStage journalInput;
     private final List<StateHash.Hashable> stateParts = new ArrayList<>();
+    private final List<Stage> stages;
     private final Pipeline pipeline;
     private final AtomicLong faults = new AtomicLong();
     private final AtomicLong adminSeq = new AtomicLong();
@@ -74,7 +75,8 @@ public final class Engine implements AutoCloseable
         this.journal = ctx.journal.enabled ? Journal.open(ctx.journal) : null;
         this.journalInput = journal != null ? new JournalStages.InputStage(journal, symbols) : null;
         this.validation = new InputValidationStage(symbols, counters);
-        this.pipeline = new Pipeline(ctx.pipeline, buildStages(), this::onFault);
+        this.stages = buildStages();
+        this.pipeline = new Pipeline(ctx.pipeline, stages, this::onFault);
     }
 
     /** The pipeline, in order. The one place that names the stages. */
@@ -332,6 +334,18 @@ public final class Engine implements AutoCloseable
     public DecisionDigest decisions()
     {
         return digest;
+    }
+
+    /** The stages in pipeline order (the load test's queue baseline runs these same objects). */
+    public List<Stage> stages()
+    {
+        return java.util.Collections.unmodifiableList(stages);
+    }
+
+    /** Hands a stage exception to the engine's fault path (for harnesses that call stages directly). */
+    public void fault(final String stage, final MarketEvent e, final Throwable t)
+    {
+        onFault(stage, e, t);
     }
 
     public Pipeline pipeline()

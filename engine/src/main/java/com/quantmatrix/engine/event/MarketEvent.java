@@ -100,6 +100,13 @@ public final class MarketEvent
     /** Input validation verdict: 0 = accepted, otherwise a reason code (see Reasons). */
     public int inputReject;
 
+    /**
+     * Set by the risk stage when it sees the trading switch changed by the admin port before the
+     * matching ADMIN event reached the ring (halt holds under full load): 1 + the switch's mode and
+     * flatten bit. Journaled, so a replay applies the same change at the same event.
+     */
+    public int controlObserved;
+
     /** Signal stage: SignalType, direction (+1 bullish, -1 bearish), confidence 0-100. */
     public int signalType;
     public int signalDirection;
@@ -137,6 +144,7 @@ public final class MarketEvent
     public void clearDecisions()
     {
         inputReject = 0;
+        controlObserved = 0;
         signalType = 0;
         signalDirection = 0;
         signalConfidence = 0.0;

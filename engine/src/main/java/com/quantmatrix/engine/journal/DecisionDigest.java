@@ -19,7 +19,7 @@ public final class DecisionDigest
     public void onDecision(final MarketEvent e)
     {
         decisions++;
-        hash.mix(e.source).mix(e.seq).mix(e.inputReject).mix(e.signalType).mix(e.signalDirection)
+        hash.mix(e.source).mix(e.seq).mix(e.inputReject).mix(e.controlObserved).mix(e.signalType).mix(e.signalDirection)
             .mix(e.signalConfidence).mix(e.selectedContractId).mix(e.selectReason).mix(e.intentCount);
         for (int i = 0; i < e.intentCount; i++)
         {

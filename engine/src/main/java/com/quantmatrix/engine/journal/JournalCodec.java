@@ -156,7 +156,7 @@ public final class JournalCodec
     /** True when the event carries a decision worth a DECISION record. */
     public static boolean hasDecision(final MarketEvent e)
     {
-        return e.inputReject != 0 || e.signalType != 0 || e.selectedContractId >= 0 || e.selectReason != 0 || e.intentCount > 0;
+        return e.inputReject != 0 || e.controlObserved != 0 || e.signalType != 0 || e.selectedContractId >= 0 || e.selectReason != 0 || e.intentCount > 0;
     }
 
     public static void writeDecision(final Bytes<?> b, final MarketEvent e)
@@ -165,6 +165,7 @@ public final class JournalCodec
         b.writeByte((byte)e.source);
         b.writeLong(e.seq);
         b.writeShort((short)e.inputReject);
+        b.writeByte((byte)e.controlObserved);
         b.writeByte((byte)e.signalType);
         b.writeByte((byte)e.signalDirection);
         b.writeDouble(e.signalConfidence);
@@ -191,6 +192,7 @@ public final class JournalCodec
         e.source = b.readByte();
         e.seq = b.readLong();
         e.inputReject = b.readShort();
+        e.controlObserved = b.readByte();
         e.signalType = b.readByte();
         e.signalDirection = b.readByte();
         e.signalConfidence = b.readDouble();

@@ -53,6 +53,13 @@ public final class StageLatency
         return cumulative[i].copy();
     }
 
+    /** Forgets everything recorded so far for one series (e.g. after a warm-up). */
+    public synchronized void reset(final int i)
+    {
+        interval = recorders[i].getIntervalHistogram(interval);
+        cumulative[i].reset();
+    }
+
     /** {stage: {count, p50, p99, p999, p9999, max}} as JSON (off the hot path). */
     public String toJson()
     {
