@@ -107,6 +107,11 @@ public final class ImpliedVolatility
     {
         double lo = bracketLo;
         double hi = bracketHi;
+        // the loop's constants: one exponential per iteration (see BlackScholes.gauss2)
+        final double phi = right;
+        final double sqrtT = Math.sqrt(years);
+        final double fwdS = spot * Math.exp(-dividend * years);
+        final double pvK = strike * Math.exp(-rate * years);
         final double logMoneyness = Math.log(spot / strike) + (rate - dividend) * years;
         double sigma = Math.sqrt(2.0 * Math.abs(logMoneyness) / years);
         if (!(sigma > lo && sigma < hi))
@@ -116,7 +121,23 @@ public final class ImpliedVolatility
         while (iterations < MAX_ITERATIONS)
         {
             iterations++;
-            final double f = BlackScholes.priceUnchecked(right, spot, strike, rate, dividend, sigma, years) - price;
+            final double stdDev = sigma * sqrtT;
+            final double f;
+            final double vega;
+            if (stdDev < BlackScholes.MIN_STDDEV)
+            {
+                f = BlackScholes.priceUnchecked(right, spot, strike, rate, dividend, sigma, years) - price;
+                vega = BlackScholes.vegaUnchecked(spot, strike, rate, dividend, sigma, years);
+            }
+            else
+            {
+                final double d1 = logMoneyness / stdDev + 0.5 * stdDev;
+                final double d2 = d1 - stdDev;
+                final double gauss1 = Math.exp(-0.5 * d1 * d1);
+                final double gauss2 = BlackScholes.gauss2(d1, d2, gauss1, fwdS, pvK);
+                f = Math.max(phi * (fwdS * Normal.cdf(phi * d1, gauss1) - pvK * Normal.cdf(phi * d2, gauss2)), 0.0) - price;
+                vega = fwdS * 0.3989422804014327 * gauss1 * sqrtT;
+            }
             if (f == 0.0)
             {
                 return solved(sigma);
@@ -129,7 +150,6 @@ public final class ImpliedVolatility
             {
                 hi = sigma;
             }
-            final double vega = BlackScholes.vegaUnchecked(spot, strike, rate, dividend, sigma, years);
             double next = vega > 0.0 ? sigma - f / vega : Double.NaN;
             if (!(next > lo && next < hi))
             {
