@@ -119,6 +119,34 @@ class OptionSelectionStageTest
         assertThat(h1.value()).isEqualTo(h2.value());
     }
 
+    /** Steady state allocates nothing: a second pass over the real day's quotes, and entries, measured per thread. */
+    @Test
+    void noAllocationPerEventAfterWarmUp()
+    {
+        final OptionSelectionStage stage = OptionSelectionStage.create(SelectorSettings.from(Config.empty()
+            .with("options.select.minVolume", "20").with("options.select.minOpenInterest", "50")), instruments, counters, null, symbols, 16);
+        streamRealDay(stage);
+        for (int k = 0; k < 2_000; k++)
+        {
+            entry(stage, goog, GoogChain.NOW);
+        }
+        final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
+        final long thread = Thread.currentThread().getId();
+        final ChainQuotes day = GoogChain.day();
+        final long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < day.size(); i += 3)
+        {
+            day.fill(i, goog, ++seq, e);
+            stage.onEvent(e, seq, true);
+        }
+        for (int k = 0; k < 1_000; k++)
+        {
+            entry(stage, goog, GoogChain.NOW);
+        }
+        final long allocated = threads.getThreadAllocatedBytes(thread) - before;
+        assertThat(allocated).as("bytes allocated over %d events", day.size() / 3 + 1_000).isLessThan(1_024);
+    }
+
     @Test
     void badOptionKeysAreRejectedAndCounted()
     {
