@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
         IbkrCommand.class,
         IndicatorsCommand.class,
         ScanCommand.class,
+        GreeksCommand.class,
+        ChainCommand.class,
     })
 public final class QuantMatrixCli implements Runnable
 {

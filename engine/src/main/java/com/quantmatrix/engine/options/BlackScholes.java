@@ -126,9 +126,12 @@ public final class BlackScholes
         }
         final double d1 = (Math.log(spot / strike) + (rate - dividend) * years) / stdDev + 0.5 * stdDev;
         final double d2 = d1 - stdDev;
-        final double nd1 = Normal.cdf(phi * d1);
-        final double nd2 = Normal.cdf(phi * d2);
-        final double pdf = Normal.pdf(d1);
+        final double gauss1 = Math.exp(-0.5 * d1 * d1);
+        final double nd1 = Normal.cdf(phi * d1, gauss1);
+        // S e^-qt n(d1) = K e^-rt n(d2): the second density without another exponential
+        final double gauss2 = gauss2(d1, d2, gauss1, fwdS, pvK);
+        final double nd2 = Normal.cdf(phi * d2, gauss2);
+        final double pdf = 0.3989422804014327 * gauss1;
         final double price = Math.max(phi * (fwdS * nd1 - pvK * nd2), 0.0);
         final double delta = phi * dq * nd1;
         final double gamma = dq * pdf / (spot * stdDev);
@@ -174,7 +177,15 @@ public final class BlackScholes
         }
         final double d1 = (Math.log(spot / strike) + (rate - dividend) * years) / stdDev + 0.5 * stdDev;
         final double d2 = d1 - stdDev;
-        return Math.max(phi * (fwdS * Normal.cdf(phi * d1) - pvK * Normal.cdf(phi * d2)), 0.0);
+        final double gauss1 = Math.exp(-0.5 * d1 * d1);
+        final double gauss2 = gauss2(d1, d2, gauss1, fwdS, pvK);
+        return Math.max(phi * (fwdS * Normal.cdf(phi * d1, gauss1) - pvK * Normal.cdf(phi * d2, gauss2)), 0.0);
+    }
+
+    /** exp(-d2^2 / 2) from exp(-d1^2 / 2) by S e^-qt n(d1) = K e^-rt n(d2), directly where d1 is far in the tail. */
+    static double gauss2(final double d1, final double d2, final double gauss1, final double fwdS, final double pvK)
+    {
+        return Math.abs(d1) < 30.0 ? Math.min(gauss1 * (fwdS / pvK), 1.0) : Math.exp(-0.5 * d2 * d2);
     }
 
     /** Vega per 1.00 of vol without the input check (the solver's Newton step). */

@@ -79,6 +79,15 @@ public final class ImpliedVolatility
         {
             return reason = SelectReason.IV_ABOVE_UPPER_BOUND;
         }
+        if (american && price < (right == MarketEvent.CALL ? fwdS : pvK) && price > Math.max(right * (fwdS - pvK), 0.0) + eps)
+        {
+            final int r = americanNearEuropean(style, right, price, spot, strike, rate, dividend, years, lower);
+            if (r != SelectReason.IV_NO_CONVERGENCE)
+            {
+                return r;
+            }
+            iterations = 0;
+        }
         // bracket the root: model(lo) < price <= model(hi)
         double lo = 0.0;
         double hi = 1.0;
@@ -107,6 +116,11 @@ public final class ImpliedVolatility
     {
         double lo = bracketLo;
         double hi = bracketHi;
+        // the loop's constants: one exponential per iteration (see BlackScholes.gauss2)
+        final double phi = right;
+        final double sqrtT = Math.sqrt(years);
+        final double fwdS = spot * Math.exp(-dividend * years);
+        final double pvK = strike * Math.exp(-rate * years);
         final double logMoneyness = Math.log(spot / strike) + (rate - dividend) * years;
         double sigma = Math.sqrt(2.0 * Math.abs(logMoneyness) / years);
         if (!(sigma > lo && sigma < hi))
@@ -116,7 +130,23 @@ public final class ImpliedVolatility
         while (iterations < MAX_ITERATIONS)
         {
             iterations++;
-            final double f = BlackScholes.priceUnchecked(right, spot, strike, rate, dividend, sigma, years) - price;
+            final double stdDev = sigma * sqrtT;
+            final double f;
+            final double vega;
+            if (stdDev < BlackScholes.MIN_STDDEV)
+            {
+                f = BlackScholes.priceUnchecked(right, spot, strike, rate, dividend, sigma, years) - price;
+                vega = BlackScholes.vegaUnchecked(spot, strike, rate, dividend, sigma, years);
+            }
+            else
+            {
+                final double d1 = logMoneyness / stdDev + 0.5 * stdDev;
+                final double d2 = d1 - stdDev;
+                final double gauss1 = Math.exp(-0.5 * d1 * d1);
+                final double gauss2 = BlackScholes.gauss2(d1, d2, gauss1, fwdS, pvK);
+                f = Math.max(phi * (fwdS * Normal.cdf(phi * d1, gauss1) - pvK * Normal.cdf(phi * d2, gauss2)), 0.0) - price;
+                vega = fwdS * 0.3989422804014327 * gauss1 * sqrtT;
+            }
             if (f == 0.0)
             {
                 return solved(sigma);
@@ -129,7 +159,6 @@ public final class ImpliedVolatility
             {
                 hi = sigma;
             }
-            final double vega = BlackScholes.vegaUnchecked(spot, strike, rate, dividend, sigma, years);
             double next = vega > 0.0 ? sigma - f / vega : Double.NaN;
             if (!(next > lo && next < hi))
             {
@@ -142,6 +171,54 @@ public final class ImpliedVolatility
             sigma = next;
         }
         return reason = SelectReason.IV_NO_CONVERGENCE;
+    }
+
+    /**
+     * American: the European implied volatility of the same price is a close upper estimate (the
+     * American price includes an early-exercise premium), so a tight bracket around it is found in
+     * two or three American prices and Brent's method finishes in a few more. Returns
+     * IV_NO_CONVERGENCE when no tight bracket is found (the caller then brackets from scratch).
+     */
+    private int americanNearEuropean(final int style, final int right, final double price, final double spot, final double strike,
+        final double rate, final double dividend, final double years, final double lower)
+    {
+        if (newton(right, price, spot, strike, rate, dividend, years, 0.0, OptionInputs.MAX_VOL) != 0)
+        {
+            return SelectReason.IV_NO_CONVERGENCE;
+        }
+        final double european = vol;
+        vol = Double.NaN;
+        final double fEuropean = OptionStyle.priceUnchecked(style, right, spot, strike, rate, dividend, european, years) - price;
+        iterations++;
+        if (fEuropean == 0.0)
+        {
+            return solved(european);
+        }
+        final double vega = Math.max(BlackScholes.vegaUnchecked(spot, strike, rate, dividend, european, years), 1e-12);
+        double step = Math.max(Math.abs(fEuropean) / vega, 1e-6);
+        double near = european;
+        double fNear = fEuropean;
+        for (int k = 0; k < 8 && iterations < MAX_ITERATIONS; k++)
+        {
+            final double far = fEuropean > 0.0 ? Math.max(european - step, 0.0) : Math.min(european + step, OptionInputs.MAX_VOL);
+            final double fFar = far == 0.0 ? lower - price
+                : OptionStyle.priceUnchecked(style, right, spot, strike, rate, dividend, far, years) - price;
+            iterations++;
+            if ((fFar < 0.0) == (fEuropean > 0.0) || fFar == 0.0)
+            {
+                return fEuropean > 0.0
+                    ? brent(style, right, price, spot, strike, rate, dividend, years, far, near, fFar, fNear)
+                    : brent(style, right, price, spot, strike, rate, dividend, years, near, far, fNear, fFar);
+            }
+            near = far;
+            fNear = fFar;
+            if (far == 0.0 || far == OptionInputs.MAX_VOL)
+            {
+                break;
+            }
+            step *= 2.0;
+        }
+        return SelectReason.IV_NO_CONVERGENCE;
     }
 
     /** Brent's method (inverse quadratic interpolation, secant, bisection) on a bracketed root. */

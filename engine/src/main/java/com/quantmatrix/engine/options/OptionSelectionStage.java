@@ -68,6 +68,19 @@ public final class OptionSelectionStage implements Stage, StateHash.Hashable
         this.atmDistance = new double[maxSymbols];
     }
 
+    /** The stage with its own 52-week ATM IV history sized from the settings. */
+    public static OptionSelectionStage create(final SelectorSettings settings, final Instruments instruments,
+        final ReasonCounters counters, final MarketView market, final SymbolTable symbols, final int maxSymbols)
+    {
+        return new OptionSelectionStage(settings, instruments, new IvHistory(maxSymbols, settings.ivWindowDays, settings.ivMinHistoryDays),
+            counters, market, symbols, maxSymbols);
+    }
+
+    public IvHistory ivHistory()
+    {
+        return ivHistory;
+    }
+
     @Override
     public String name()
     {
