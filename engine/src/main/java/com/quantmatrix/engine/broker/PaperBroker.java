@@ -455,9 +455,9 @@ public final class PaperBroker implements RestorableVenue
         {
             return OrderReason.CONTRACT_EXPIRED;
         }
-        if (bidMicros[c] <= 0 && askMicros[c] <= 0)
+        if (option && bidMicros[c] <= 0 && askMicros[c] <= 0)
         {
-            return OrderReason.NO_MARKET;
+            return OrderReason.NO_MARKET; // an option nobody quotes; a stock limit order may rest until a quote or trade comes
         }
         final int mult = instruments.multiplier[c];
         if (side[o] > 0)
