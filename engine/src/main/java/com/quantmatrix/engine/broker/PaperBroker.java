@@ -200,7 +200,7 @@ public final class PaperBroker implements RestorableVenue
         final long limitMicros,
         final long submitTimeNanos,
         final boolean acknowledged,
-        final boolean cancelRequested)
+        final long cancelRequestedAtNanos)
     {
         if (slotByCoid.get(clientOrderId) != MISSING || freeCount == 0)
         {
@@ -208,8 +208,8 @@ public final class PaperBroker implements RestorableVenue
         }
         final int o = newSlot(clientOrderId, contractId, orderSide, orderQty, filledQty, limitMicros, submitTimeNanos);
         arrived[o] = acknowledged;
-        cancelPending[o] = cancelRequested;
-        cancelTime[o] = submitTimeNanos;
+        cancelPending[o] = cancelRequestedAtNanos >= 0;
+        cancelTime[o] = Math.max(0, cancelRequestedAtNanos);
         if (acknowledged && contractId >= 0 && contractId < instruments.count())
         {
             final boolean option = instruments.isOption(contractId);

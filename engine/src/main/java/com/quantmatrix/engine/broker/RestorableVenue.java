@@ -7,7 +7,11 @@ package com.quantmatrix.engine.broker;
  */
 public interface RestorableVenue extends ExecutionVenue
 {
-    /** Re-creates a working order silently (no report: the journal already holds its past reports). */
+    /**
+     * Re-creates a working order silently (no report: the journal already holds its past reports).
+     *
+     * @param cancelRequestedAtNanos when a cancel was sent that the venue has not answered yet, -1 for none
+     */
     void restore(
         long clientOrderId,
         int contractId,
@@ -17,5 +21,5 @@ public interface RestorableVenue extends ExecutionVenue
         long limitMicros,
         long submitTimeNanos,
         boolean acknowledged,
-        boolean cancelPending);
+        long cancelRequestedAtNanos);
 }

@@ -271,7 +271,7 @@ public final class ExitStage implements Stage, StateHash.Hashable
             counters.increment(ExitReason.INTENTS_FULL);
             return;
         }
-        e.addIntent(ClientOrderIds.of(e.seq, e.intentCount), c, side, q, limit, purpose);
+        e.addIntent(ClientOrderIds.forIntent(e, e.intentCount), c, side, q, limit, purpose);
         counters.increment(reason);
         issuedByReason[purpose & 7]++;
     }

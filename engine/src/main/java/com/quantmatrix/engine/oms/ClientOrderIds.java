@@ -20,6 +20,15 @@ public final class ClientOrderIds
     {
     }
 
+    /**
+     * The id of the order for intent {@code i} of an event. Every stage that adds an intent calls this,
+     * so the derivation lives here only (when inputs carry their edge, the edge belongs in the id too).
+     */
+    public static long forIntent(final com.quantmatrix.engine.event.MarketEvent e, final int i)
+    {
+        return of(e.seq, i);
+    }
+
     /** The id of the order created for intent {@code intentIndex} of the input with sequence {@code seq}. */
     public static long of(final long seq, final int intentIndex)
     {

@@ -56,6 +56,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
     private final int[] reprices;
     private final long[] fees;
     private final boolean[] cancelRequested;
+    private final long[] cancelTime;
     private final boolean[] replaceOnCancel;
     private final long[] replaceLimit;
     private final Long2LongHashMap slotByCoid;
@@ -112,6 +113,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
         reprices = new int[m];
         fees = new long[m];
         cancelRequested = new boolean[m];
+        cancelTime = new long[m];
         replaceOnCancel = new boolean[m];
         replaceLimit = new long[m];
         slotByCoid = new Long2LongHashMap(m * 2, 0.5f, MISSING);
@@ -471,6 +473,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
     private void requestCancel(final int o, final boolean replace, final long newLimit)
     {
         cancelRequested[o] = true;
+        cancelTime[o] = now;
         replaceOnCancel[o] = replace;
         replaceLimit[o] = newLimit;
         cancelsSent++;
@@ -487,7 +490,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
         {
             final int o = working[i];
             v.restore(coid[o], contract[o], side[o], qty[o], filled[o], limit[o], sentTime[o],
-                state[o] >= OrderState.ACKNOWLEDGED, cancelRequested[o]);
+                state[o] >= OrderState.ACKNOWLEDGED, cancelRequested[o] ? cancelTime[o] : -1L);
         }
     }
 
@@ -587,6 +590,13 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
     {
         final long s = slotByCoid.get(clientOrderId);
         return s == MISSING ? 0 : limit[(int)s];
+    }
+
+    /** Re-prices so far of the order's chain (one per interval, whether or not the price changed). */
+    public int reprices(final long clientOrderId)
+    {
+        final long s = slotByCoid.get(clientOrderId);
+        return s == MISSING ? 0 : reprices[(int)s];
     }
 
     public long feesMicros(final long clientOrderId)

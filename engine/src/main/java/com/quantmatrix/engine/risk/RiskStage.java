@@ -109,7 +109,7 @@ public final class RiskStage implements Stage, StateHash.Hashable
         final long limit = pricer.initialLimitMicros(c, 1, IntentPurpose.OPEN);
         final long qty = risk.sizeEntry(c, limit);
         entriesSized++;
-        final int i = e.addIntent(ClientOrderIds.of(e.seq, e.intentCount), c, 1, qty, limit, IntentPurpose.OPEN);
+        final int i = e.addIntent(ClientOrderIds.forIntent(e, e.intentCount), c, 1, qty, limit, IntentPurpose.OPEN);
         if (qty == 0)
         {
             final int reason = risk.bindingReason() != 0 ? risk.bindingReason() : RiskReason.INVALID_INTENT;

@@ -28,6 +28,7 @@ public final class Desk
     public final TradingStages t;
     public final MarketEvent e = new MarketEvent();
     private long seq;
+    private long brokerSeq;
     private long ring;
     private double pendingIv = Double.NaN;
     private double pendingDelta = Double.NaN;
@@ -156,6 +157,8 @@ public final class Desk
     public MarketEvent brokerReport(final long t, final int kind, final long coid, final long qty, final long priceMicros, final long feeMicros)
     {
         begin(EventType.BROKER_REPORT, t);
+        seq--;
+        e.seq = ++brokerSeq; // the broker edge numbers its own inputs
         e.reportKind = kind;
         e.clientOrderId = coid;
         e.fillQty = qty;
