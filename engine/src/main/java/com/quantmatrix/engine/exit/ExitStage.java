@@ -1,6 +1,7 @@
 package com.quantmatrix.engine.exit;
 
 import com.quantmatrix.engine.control.TradingSwitch;
+import com.quantmatrix.engine.event.AdminCommand;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.SignalType;
@@ -92,9 +93,11 @@ public final class ExitStage implements Stage, StateHash.Hashable
         {
             return;
         }
-        if (tradingSwitch.isHalted())
+        // a journaled HALT is applied to the switch by the risk stage, after this one: honour it here too
+        final boolean haltEvent = e.type == EventType.ADMIN && e.inputReject == 0 && e.adminCommand == AdminCommand.HALT;
+        if (tradingSwitch.isHalted() || haltEvent)
         {
-            if (tradingSwitch.flattenRequested())
+            if (tradingSwitch.flattenRequested() || (haltEvent && e.adminArg == 1))
             {
                 flattenAll(e);
             }

@@ -23,8 +23,20 @@ public final class RealData
 {
     public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+    private static DailyBarStore daily;
+
     private RealData()
     {
+    }
+
+    /** The bundled daily bars, loaded once per test JVM (a few seconds). */
+    public static synchronized DailyBarStore daily()
+    {
+        if (daily == null)
+        {
+            daily = DailyBarStore.bundled();
+        }
+        return daily;
     }
 
     /** Epoch nanos of a New York wall-clock time. */

@@ -47,7 +47,7 @@ public final class SpyTape
                 steps.add(new Step(q, null));
             }
         }
-        final DailyBarStore.Series spy = DailyBarStore.bundled().series("SPY");
+        final DailyBarStore.Series spy = RealData.daily().series("SPY");
         final double[] atrs = RealData.wilderAtr(spy, 14, 1.0);
         atr = atrs[spy.indexOnOrAfter(20131007) - 1];
     }
