@@ -25,6 +25,12 @@ public final class EngineOptions
 
     public Config config()
     {
+        return config(null);
+    }
+
+    /** The configuration with a named profile (config/profiles/NAME.properties) under the user's own settings. */
+    public Config config(final String profile)
+    {
         final Map<String, String> o = new LinkedHashMap<>(overrides);
         if (preset != null)
         {
@@ -34,7 +40,8 @@ public final class EngineOptions
         {
             o.put("engine.layout", layout);
         }
-        return Config.load(ProjectPaths.config(), configFile, o);
+        final Path profileFile = profile == null ? null : ProjectPaths.config().resolve("profiles").resolve(profile + ".properties");
+        return Config.load(ProjectPaths.config(), profileFile, configFile, o);
     }
 
     public EngineContext context(final Config config)

@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final Config config = engine.config();
+        final Config config = engine.config("daily-bars");
         final Path dir = journal != null ? journal
             : Paths.get(config.getString("journal.dir", "var/journal"))
                 .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

@@ -1,5 +1,8 @@
 package com.quantmatrix.engine;
 
+import com.quantmatrix.engine.broker.ExecutionVenue;
+import com.quantmatrix.engine.control.ControlStage;
+import com.quantmatrix.engine.control.TradingSwitch;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.Reasons;
@@ -10,6 +13,16 @@ import com.quantmatrix.engine.journal.Journal;
 import com.quantmatrix.engine.journal.JournalCodec;
 import com.quantmatrix.engine.journal.JournalReader;
 import com.quantmatrix.engine.journal.JournalStages;
+import com.quantmatrix.engine.market.MarketSettings;
+import com.quantmatrix.engine.market.MarketState;
+import com.quantmatrix.engine.market.MarketStateStage;
+import com.quantmatrix.engine.market.SessionHours;
+import com.quantmatrix.engine.options.ModeledChainStage;
+import com.quantmatrix.engine.options.OptionSelectionStage;
+import com.quantmatrix.engine.options.SelectorSettings;
+import com.quantmatrix.engine.signal.SignalSettings;
+import com.quantmatrix.engine.signal.SignalStage;
+import com.quantmatrix.engine.trading.TradingStages;
 import com.quantmatrix.engine.pipeline.InputValidationStage;
 import com.quantmatrix.engine.pipeline.Pipeline;
 import com.quantmatrix.engine.pipeline.Stage;
@@ -52,6 +65,12 @@ public final class Engine implements AutoCloseable
     private final InputValidationStage validation;
     private final JournalStages.InputStage journalInput;
     private final List<StateHash.Hashable> stateParts = new ArrayList<>();
+    private final TradingSwitch tradingSwitch = new TradingSwitch();
+    private final MarketState market;
+    private final SignalStage signals;
+    private final OptionSelectionStage selection;
+    private final ModeledChainStage modeledChains;
+    private final TradingStages trading;
     private final List<Stage> stages;
     private final Pipeline pipeline;
     private final AtomicLong faults = new AtomicLong();
@@ -69,31 +88,72 @@ public final class Engine implements AutoCloseable
 
     public Engine(final EngineContext ctx, final SymbolTable symbols)
     {
+        this(ctx, symbols, null);
+    }
+
+    /**
+     * @param remoteVenue a remote broker (its reports come back as BROKER_REPORT inputs), or null for
+     *                    the paper broker simulated in event time
+     */
+    public Engine(final EngineContext ctx, final SymbolTable symbols, final ExecutionVenue remoteVenue)
+    {
         this.ctx = ctx;
         this.symbols = symbols;
         this.instruments = new Instruments(ctx.maxSymbols, ctx.maxContracts);
         this.journal = ctx.journal.enabled ? Journal.open(ctx.journal) : null;
         this.journalInput = journal != null ? new JournalStages.InputStage(journal, symbols) : null;
         this.validation = new InputValidationStage(symbols, counters);
-        this.stages = buildStages();
-        this.pipeline = new Pipeline(ctx.pipeline, stages, this::onFault);
+        this.market = new MarketState(ctx.maxSymbols, MarketSettings.from(ctx.config), SessionHours.REGULAR, counters);
+        this.signals = new SignalStage(market, SignalSettings.from(ctx.config));
+        final SelectorSettings selector = SelectorSettings.from(ctx.config);
+        this.selection = OptionSelectionStage.create(selector, instruments, counters, market, symbols, ctx.maxSymbols);
+        this.trading = remoteVenue == null
+            ? TradingStages.paper(ctx.config, instruments, market, symbols, counters, tradingSwitch)
+            : TradingStages.withVenue(ctx.config, instruments, market, symbols, counters, tradingSwitch, remoteVenue);
+        this.modeledChains = new ModeledChainStage(selector, selection, instruments, market, symbols,
+            id -> trading.portfolio.position(id) != 0 || trading.orders.workingBuyQty(id) != 0 || trading.orders.workingSellQty(id) != 0);
+        this.haltOnFault = () -> tradingSwitch.halt(false);
+        final List<List<Stage>> groups = buildStages();
+        final List<Stage> flat = new ArrayList<>();
+        groups.forEach(flat::addAll);
+        this.stages = flat;
+        this.pipeline = new Pipeline(ctx.pipeline, groups, this::onFault);
     }
 
-    /** The pipeline, in order. The one place that names the stages. */
-    private List<Stage> buildStages()
+    /**
+     * The pipeline, in order: the one place that names the stages. Three groups, each a thread of
+     * its own in the staged layout (all one thread in the fused layout): the input journal and the
+     * report journal touch nothing but the event; the business core shares state (market, contracts,
+     * orders, positions) and so runs on one thread (see {@link Pipeline}).
+     */
+    private List<List<Stage>> buildStages()
     {
-        final List<Stage> s = new ArrayList<>();
+        final List<Stage> in = new ArrayList<>();
         if (journalInput != null)
         {
-            s.add(journalInput);
+            in.add(journalInput);
         }
+        final List<Stage> s = new ArrayList<>();
         s.add(validation);
-        stateParts.add(validation);
-        // market state -> signal -> option selection -> exits -> pre-trade risk
+        s.add(new ControlStage(tradingSwitch));
+        s.add(new MarketStateStage(market, instruments));
+        s.add(signals);
+        s.add(modeledChains);
+        s.add(selection);
+        s.add(trading.exitStage);
+        s.add(trading.riskStage);
         s.add(new JournalStages.DecisionStage(journal, digest));
-        // order routing -> positions and P&L
-        s.add(new JournalStages.ReportStage(journal, digest));
-        return s;
+        s.add(trading.routingStage);
+        s.add(trading.positionStage);
+        for (final Stage stage : s)
+        {
+            if (stage instanceof StateHash.Hashable)
+            {
+                stateParts.add((StateHash.Hashable)stage);
+            }
+        }
+        final List<Stage> out = List.of(new JournalStages.ReportStage(journal, digest));
+        return List.of(in, s, out);
     }
 
     /** Starts the pipeline; when the journal folder already holds a journal, recovers from it first. */
@@ -288,7 +348,7 @@ public final class Engine implements AutoCloseable
         }
     }
 
-    private Runnable haltOnFault = () -> { };
+    private final Runnable haltOnFault;
 
     /** Writes a META record (run id, configuration) at the start of a run. */
     public void writeMeta(final String text)
@@ -346,6 +406,36 @@ public final class Engine implements AutoCloseable
     public void fault(final String stage, final MarketEvent e, final Throwable t)
     {
         onFault(stage, e, t);
+    }
+
+    public TradingSwitch tradingSwitch()
+    {
+        return tradingSwitch;
+    }
+
+    public MarketState market()
+    {
+        return market;
+    }
+
+    public TradingStages trading()
+    {
+        return trading;
+    }
+
+    public SignalStage signals()
+    {
+        return signals;
+    }
+
+    public OptionSelectionStage selection()
+    {
+        return selection;
+    }
+
+    public ModeledChainStage modeledChains()
+    {
+        return modeledChains;
     }
 
     public Pipeline pipeline()

@@ -8,10 +8,14 @@ import com.quantmatrix.engine.pipeline.StateHash;
  * {@link JournalCodec#writeReports} record), so two runs can be compared decision by decision with one
  * number: a live run computes it as it journals; replay computes it from the journal and again from
  * re-running the inputs.
+ *
+ * <p>Decisions and venue reports are digested separately (each in event order, each by one
+ * thread: in the staged layout the report journal has its own thread) and combined on reading.
  */
 public final class DecisionDigest
 {
-    private final StateHash hash = new StateHash();
+    private final StateHash decisionHash = new StateHash();
+    private final StateHash reportHash = new StateHash();
     private long decisions;
     private long intents;
     private long reports;
@@ -19,35 +23,36 @@ public final class DecisionDigest
     public void onDecision(final MarketEvent e)
     {
         decisions++;
-        hash.mix(e.source).mix(e.seq).mix(e.inputReject).mix(e.controlObserved).mix(e.signalType).mix(e.signalDirection)
+        decisionHash.mix(e.source).mix(e.seq).mix(e.inputReject).mix(e.controlObserved).mix(e.signalType).mix(e.signalDirection)
             .mix(e.signalConfidence).mix(e.selectedContractId).mix(e.selectReason).mix(e.intentCount);
         for (int i = 0; i < e.intentCount; i++)
         {
             intents++;
-            hash.mix(e.intentClientOrderId[i]).mix(e.intentContractId[i]).mix(e.intentSide[i]).mix(e.intentQty[i])
+            decisionHash.mix(e.intentClientOrderId[i]).mix(e.intentContractId[i]).mix(e.intentSide[i]).mix(e.intentQty[i])
                 .mix(e.intentLimitMicros[i]).mix(e.intentPurpose[i]).mix(e.riskVerdict[i]);
         }
     }
 
     public void onReports(final MarketEvent e)
     {
-        hash.mix(-1L).mix(e.source).mix(e.seq).mix(e.outCount);
+        reportHash.mix(e.source).mix(e.seq).mix(e.outCount);
         for (int i = 0; i < e.outCount; i++)
         {
             reports++;
-            hash.mix(e.outKind[i]).mix(e.outClientOrderId[i]).mix(e.outQty[i]).mix(e.outPriceMicros[i])
+            reportHash.mix(e.outKind[i]).mix(e.outClientOrderId[i]).mix(e.outQty[i]).mix(e.outPriceMicros[i])
                 .mix(e.outFeeMicros[i]).mix(e.outReason[i]);
         }
     }
 
+    /** Both sequences in one number (read once the pipeline is idle). */
     public long value()
     {
-        return hash.value();
+        return new StateHash().mix(decisionHash.value()).mix(reportHash.value()).mix(decisions).mix(reports).value();
     }
 
     public String hex()
     {
-        return hash.hex();
+        return String.format("%016x", value());
     }
 
     public long decisions()

@@ -120,6 +120,15 @@ public final class OptionSelectionStage implements Stage, StateHash.Hashable
         }
     }
 
+    /**
+     * Applies one option quote to the contract table (validation, real-wins rule, IV and Greeks):
+     * the OPTION_QUOTE path, also used for the modeled quotes {@link ModeledChainStage} makes.
+     */
+    public void applyQuote(final MarketEvent e)
+    {
+        onOptionQuote(e);
+    }
+
     private void onOptionQuote(final MarketEvent e)
     {
         final int sym = e.symbolId;

@@ -17,9 +17,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs an ordered list of {@link Stage}s over the Disruptor ring, in one of two layouts:
  * <ul>
  * <li>FUSED: one handler thread calls every stage in order for each event (best on small machines);</li>
- * <li>STAGED: one handler thread per stage, each gated on the one before it.</li>
+ * <li>STAGED: one handler thread per stage GROUP, each gated on the one before it.</li>
  * </ul>
  * The order of the list IS the pipeline; {@code Engine} builds it in one readable place.
+ *
+ * <p>Why groups and not one thread per stage: a stage may read state a LATER stage writes (risk
+ * reads the positions the position stage keeps; exits read working orders). On separate threads
+ * the earlier stage would see that state at whatever event the later one had reached: decisions
+ * would depend on timing and a replay would differ. So stages that share mutable state form one
+ * group (the business core), and only stages that touch nothing but the event (journal in, journal
+ * out) get threads of their own.
  *
  * <p>Faults: an exception thrown by a stage never kills a thread silently. It is handed to the
  * {@link FaultListener} (which counts it, journals it and halts trading) and the event goes on to
@@ -41,10 +48,25 @@ public final class Pipeline implements AutoCloseable
     private final int endToEnd;
     private volatile boolean started;
 
-    public Pipeline(final PipelineSettings settings, final List<Stage> stageList, final FaultListener faults)
+    /** One group: all stages on one thread in either layout. */
+    public static Pipeline of(final PipelineSettings settings, final List<Stage> stages, final FaultListener faults)
+    {
+        return new Pipeline(settings, List.of(stages), faults);
+    }
+
+    /**
+     * @param groups the stages in order, in groups; FUSED runs them all on one thread, STAGED runs
+     *               each non-empty group on a thread of its own
+     */
+    public Pipeline(final PipelineSettings settings, final List<List<Stage>> groups, final FaultListener faults)
     {
         this.settings = settings;
-        this.stages = stageList.toArray(new Stage[0]);
+        final List<Stage> flat = new java.util.ArrayList<>();
+        for (final List<Stage> g : groups)
+        {
+            flat.addAll(g);
+        }
+        this.stages = flat.toArray(new Stage[0]);
         this.faults = faults;
         final String[] names = new String[stages.length + 1];
         for (int i = 0; i < stages.length; i++)
@@ -67,11 +89,19 @@ public final class Pipeline implements AutoCloseable
         }
         else
         {
-            EventHandlerGroup<MarketEvent> group = null;
-            for (int i = 0; i < stages.length; i++)
+            EventHandlerGroup<MarketEvent> chain = null;
+            int first = 0;
+            final int lastNonEmpty = lastNonEmpty(groups);
+            for (int g = 0; g < groups.size(); g++)
             {
-                final StagedHandler h = new StagedHandler(i, i == stages.length - 1);
-                group = group == null ? disruptor.handleEventsWith(h) : group.then(h);
+                final int n = groups.get(g).size();
+                if (n == 0)
+                {
+                    continue;
+                }
+                final StagedHandler h = new StagedHandler(first, first + n, g == lastNonEmpty);
+                chain = chain == null ? disruptor.handleEventsWith(h) : chain.then(h);
+                first += n;
             }
         }
     }
@@ -195,38 +225,64 @@ public final class Pipeline implements AutoCloseable
         }
     }
 
-    /** One stage on its own thread. */
+    private static int lastNonEmpty(final List<List<Stage>> groups)
+    {
+        int last = -1;
+        for (int g = 0; g < groups.size(); g++)
+        {
+            if (!groups.get(g).isEmpty())
+            {
+                last = g;
+            }
+        }
+        return last;
+    }
+
+    /** One group of stages [from, to) on its own thread. */
     private final class StagedHandler implements EventHandler<MarketEvent>
     {
-        private final int index;
+        private final int from;
+        private final int to;
         private final boolean last;
 
-        StagedHandler(final int index, final boolean last)
+        StagedHandler(final int from, final int to, final boolean last)
         {
-            this.index = index;
+            this.from = from;
+            this.to = to;
             this.last = last;
         }
 
         @Override
         public void onStart()
         {
-            stages[index].onStart();
+            for (int i = from; i < to; i++)
+            {
+                stages[i].onStart();
+            }
         }
 
         @Override
         public void onShutdown()
         {
-            stages[index].onShutdown();
+            for (int i = from; i < to; i++)
+            {
+                stages[i].onShutdown();
+            }
         }
 
         @Override
         public void onEvent(final MarketEvent e, final long sequence, final boolean endOfBatch)
         {
-            final long t0 = settings.stageTiming ? System.nanoTime() : 0;
-            runStage(index, e, sequence, endOfBatch);
-            if (settings.stageTiming)
+            long t0 = settings.stageTiming ? System.nanoTime() : 0;
+            for (int i = from; i < to; i++)
             {
-                latency.record(index, System.nanoTime() - t0);
+                runStage(i, e, sequence, endOfBatch);
+                if (settings.stageTiming)
+                {
+                    final long t1 = System.nanoTime();
+                    latency.record(i, t1 - t0);
+                    t0 = t1;
+                }
             }
             if (last && e.intendedNanos != 0)
             {

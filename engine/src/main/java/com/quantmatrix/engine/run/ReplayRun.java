@@ -72,6 +72,15 @@ public final class ReplayRun
     public static void fill(final RunSummary s, final Engine engine)
     {
         s.faults = engine.faults();
+        s.signals = engine.signals().entries();
+        s.orders = engine.trading().orders.ordersCreated();
+        s.fills = engine.trading().portfolio.fillCount();
+        s.openPositions = engine.trading().portfolio.openCount();
+        s.realizedPnlMicros = engine.trading().portfolio.realizedMicros();
+        s.unrealizedPnlMicros = engine.trading().portfolio.unrealizedMicros();
+        s.feesMicros = engine.trading().portfolio.feesMicros();
+        s.equityMicros = engine.trading().portfolio.equityMicros();
+        s.modeledPrices = engine.modeledChains().anyModeled();
         s.stateHash = engine.stateHash().hex();
         s.decisionDigest = engine.decisions().hex();
         s.decisions = engine.decisions().decisions();
