@@ -84,7 +84,7 @@ public final class ReturnCorrelations implements StateHash.Hashable
         double sum = 0.0;
         for (int k = 0; k < window; k++)
         {
-            if (t[k] <= endDay - window || t[k] > endDay)
+            if (t[k] < 0 || t[k] <= endDay - window || t[k] > endDay)
             {
                 zDay[s] = -1;
                 return;
@@ -161,7 +161,7 @@ public final class ReturnCorrelations implements StateHash.Hashable
         double sy = 0.0;
         for (int k = 0; k < window; k++)
         {
-            if (tx[k] == ty[k] && tx[k] > end - window && tx[k] <= end)
+            if (tx[k] >= 0 && tx[k] == ty[k] && tx[k] > end - window && tx[k] <= end)
             {
                 n++;
                 sx += x[k];
@@ -179,7 +179,7 @@ public final class ReturnCorrelations implements StateHash.Hashable
         double sxy = 0.0;
         for (int k = 0; k < window; k++)
         {
-            if (tx[k] == ty[k] && tx[k] > end - window && tx[k] <= end)
+            if (tx[k] >= 0 && tx[k] == ty[k] && tx[k] > end - window && tx[k] <= end)
             {
                 final double dx = x[k] - mx;
                 final double dy = y[k] - my;
@@ -212,7 +212,7 @@ public final class ReturnCorrelations implements StateHash.Hashable
         int n = 0;
         for (final int t : tags[s])
         {
-            if (t > day - window && t <= day)
+            if (t >= 0 && t > day - window && t <= day)
             {
                 n++;
             }

@@ -55,15 +55,21 @@ public final class SpyTape
     /** Loads step i into the desk's event (not yet published). */
     public void load(final Desk desk, final int symbolId, final int i)
     {
+        load(desk, symbolId, i, 0L);
+    }
+
+    /** Loads step i, shifted in time (replaying the session on later days). */
+    public void load(final Desk desk, final int symbolId, final int i, final long shiftNanos)
+    {
         final Step s = steps.get(i);
         if (s.quote != null)
         {
-            desk.quote(s.quote.timeNanos(), symbolId, s.quote.bid(), s.quote.ask(), (int)s.quote.bidSize(), (int)s.quote.askSize());
+            desk.quote(s.quote.timeNanos() + shiftNanos, symbolId, s.quote.bid(), s.quote.ask(), (int)s.quote.bidSize(), (int)s.quote.askSize());
         }
         else
         {
             final RealData.TradeBar b = s.trade;
-            desk.bar(b.timeNanos(), symbolId, 60, b.open(), b.high(), b.low(), b.close(), b.volume());
+            desk.bar(b.timeNanos() + shiftNanos, symbolId, 60, b.open(), b.high(), b.low(), b.close(), b.volume());
         }
     }
 
