@@ -237,6 +237,43 @@ class MarketStateStageTest
     }
 
     @Test
+    void withoutADailySourceTheDayBuiltFromMinuteBarsFeedsTheDailyIndicators() throws Exception
+    {
+        final MarketState fromMinutes = new MarketState(4, MarketSettings.from(com.quantmatrix.engine.config.Config.empty()
+            .with(MarketSettings.DAILY_FROM_INTRADAY, "true")), SessionHours.REGULAR, counters);
+        final MarketStateStage minuteStage = new MarketStateStage(fromMinutes, instruments);
+        final String[] days = {"20131004", "20131007", "20131008", "20131009", "20131010", "20131011"};
+        for (final String d : days)
+        {
+            final LocalDate day = LocalDate.parse(d, java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            for (final LeanMinuteBars.Row r : LeanMinuteBars.read(ProjectPaths.data().resolve("minute/equity/spy/" + d + "_trade.zip"), day))
+            {
+                e.clear();
+                e.type = EventType.BAR;
+                e.symbolId = 2;
+                e.barSeconds = 60;
+                e.eventTimeNanos = r.endNanos;
+                e.open = r.open;
+                e.high = r.high;
+                e.low = r.low;
+                e.close = r.close;
+                e.volume = r.volume;
+                minuteStage.onEvent(e, ++seq, true);
+                assertThat(e.inputReject).isZero();
+            }
+        }
+        // LEAN's own daily bar of 2013-10-11 (test resources) is what the minutes of the regular session add up to
+        final String[] lean = Files.readAllLines(Path.of(MarketStateStageTest.class.getResource("/market/lean-spy-daily-2012-2013.csv").toURI()))
+            .stream().filter(l -> l.startsWith("20131011")).findFirst().orElseThrow().split(",");
+        assertThat(fromMinutes.daily().barCount(2)).isEqualTo(days.length);
+        assertThat(fromMinutes.lastDailyBarDate(2)).isEqualTo(20131011);
+        assertThat(fromMinutes.daily().close(2)).isEqualTo(Long.parseLong(lean[4]) / 10_000.0);
+        assertThat(fromMinutes.daily().high(2)).isEqualTo(Long.parseLong(lean[2]) / 10_000.0);
+        assertThat(fromMinutes.daily().volume(2)).isEqualTo(Long.parseLong(lean[5]));
+        assertThat(fromMinutes.filter().last(BadTickFilter.DAILY, 2)).isEqualTo(fromMinutes.daily().close(2));
+    }
+
+    @Test
     void anEventAnEarlierStageRefusedIsLeftAlone()
     {
         final int ibm = symbols.intern("IBM");
