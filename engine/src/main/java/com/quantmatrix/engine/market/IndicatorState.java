@@ -211,20 +211,7 @@ public final class IndicatorState implements StateHash.Hashable
         // EMAs of closes, SMA-seeded
         for (int j = 0; j < emaPeriods.length; j++)
         {
-            final int p = emaPeriods[j];
-            if (i < p)
-            {
-                st[b + emaSeedBase + j] += close;
-                if (i == p - 1)
-                {
-                    st[b + emaBase + j] = st[b + emaSeedBase + j] / p;
-                }
-            }
-            else
-            {
-                final double prev = st[b + emaBase + j];
-                st[b + emaBase + j] = prev + emaAlpha[j] * (close - prev);
-            }
+            ema(st, b + emaBase + j, b + emaSeedBase + j, i, emaPeriods[j], emaAlpha[j], close);
         }
 
         // MACD: two SMA-seeded EMAs, then an SMA-seeded EMA of the line
