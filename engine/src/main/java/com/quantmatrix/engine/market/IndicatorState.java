@@ -26,8 +26,10 @@ import com.quantmatrix.engine.pipeline.StateHash;
  *       ln(close / previous close), times sqrt(days per year); from bar p.</li>
  *   <li>Average volume(p): mean of the last p volumes including the current bar, from bar p-1.</li>
  * </ul>
- * Running sums are re-added from their ring each time the ring wraps, so rounding cannot drift however
- * long the engine runs (amortised O(1): one pass over a ring per ring length of bars).
+ * Windowed means keep running sums (SMA, average volume) or a running mean and sum of squared deviations
+ * (Bollinger, historical volatility: Welford's update, sliding), and each is recomputed exactly from its ring
+ * whenever the ring wraps, so rounding cannot drift however long the engine runs (amortised O(1): one pass
+ * over a ring per ring length of bars).
  *
  * <p>Single writer (the market stage's thread); readers on the same thread or behind it.
  */
@@ -53,10 +55,10 @@ public final class IndicatorState implements StateHash.Hashable
     private static final int MACD_LINE = 16;
     private static final int MACD_SIGNAL = 17;
     private static final int MACD_SIGNAL_SEED = 18;
-    private static final int BB_SUM = 19;
-    private static final int BB_SUMSQ = 20;
-    private static final int RET_SUM = 21;
-    private static final int RET_SUMSQ = 22;
+    private static final int BB_MEAN = 19;
+    private static final int BB_M2 = 20;
+    private static final int RET_MEAN = 21;
+    private static final int RET_M2 = 22;
     private static final int VOL_SUM = 23;
     private static final int FIXED = 24;
 
@@ -87,6 +89,10 @@ public final class IndicatorState implements StateHash.Hashable
     private final int[] count;
     /** yyyyMMdd of the last bar applied (0 before any). */
     private final int[] date;
+    /** Next write position in each ring (the bar count modulo the ring's length, kept to avoid a division). */
+    private final int[] closePos;
+    private final int[] returnPos;
+    private final int[] volumePos;
     private final double[] s;
     private final int closeLen;
     private final double[] closes;
@@ -124,6 +130,9 @@ public final class IndicatorState implements StateHash.Hashable
         closeLen = settings.closeHistory();
         count = new int[capacity];
         date = new int[capacity];
+        closePos = new int[capacity];
+        returnPos = new int[capacity];
+        volumePos = new int[capacity];
         s = new double[Math.multiplyExact(capacity, stride)];
         closes = new double[Math.multiplyExact(capacity, closeLen)];
         returns = new double[Math.multiplyExact(capacity, hvN)];
@@ -202,20 +211,7 @@ public final class IndicatorState implements StateHash.Hashable
         // EMAs of closes, SMA-seeded
         for (int j = 0; j < emaPeriods.length; j++)
         {
-            final int p = emaPeriods[j];
-            if (i < p)
-            {
-                st[b + emaSeedBase + j] += close;
-                if (i == p - 1)
-                {
-                    st[b + emaBase + j] = st[b + emaSeedBase + j] / p;
-                }
-            }
-            else
-            {
-                final double prev = st[b + emaBase + j];
-                st[b + emaBase + j] = prev + emaAlpha[j] * (close - prev);
-            }
+            ema(st, b + emaBase + j, b + emaSeedBase + j, i, emaPeriods[j], emaAlpha[j], close);
         }
 
         // MACD: two SMA-seeded EMAs, then an SMA-seeded EMA of the line
@@ -230,54 +226,53 @@ public final class IndicatorState implements StateHash.Hashable
 
         // windowed sums over the close ring: SMAs and Bollinger (read the leaving closes before writing)
         final int cb = sym * closeLen;
-        final int pos = i % closeLen;
+        final int pos = closePos[sym];
         for (int k = 0; k < smaPeriods.length; k++)
         {
             final int p = smaPeriods[k];
-            st[b + smaBase + k] += close - (i >= p ? closes[cb + (i - p) % closeLen] : 0.0);
+            st[b + smaBase + k] += close - (i >= p ? closes[cb + back(pos, p, closeLen)] : 0.0);
         }
-        final double leaving = i >= bbN ? closes[cb + (i - bbN) % closeLen] : 0.0;
-        st[b + BB_SUM] += close - leaving;
-        st[b + BB_SUMSQ] += close * close - leaving * leaving;
+        final double leaving = i >= bbN ? closes[cb + back(pos, bbN, closeLen)] : 0.0;
+        window(st, b + BB_MEAN, close, leaving, i, bbN);
         closes[cb + pos] = close;
         if (pos == closeLen - 1)
         {
+            closePos[sym] = 0;
             resumCloses(sym, i);
+        }
+        else
+        {
+            closePos[sym] = pos + 1;
         }
 
         // log returns for historical volatility
         if (i > 0)
         {
-            final int r = i - 1;
             final int rb = sym * hvN;
-            final int rpos = r % hvN;
+            final int rpos = returnPos[sym];
             final double ret = Math.log(close / prevClose);
-            final double old = r >= hvN ? returns[rb + rpos] : 0.0;
-            st[b + RET_SUM] += ret - old;
-            st[b + RET_SUMSQ] += ret * ret - old * old;
+            final double old = i > hvN ? returns[rb + rpos] : 0.0;
+            window(st, b + RET_MEAN, ret, old, i - 1, hvN);
             returns[rb + rpos] = ret;
             if (rpos == hvN - 1)
             {
-                double sum = 0.0;
-                double sumsq = 0.0;
-                for (int k = 0; k < hvN; k++)
-                {
-                    final double x = returns[rb + k];
-                    sum += x;
-                    sumsq += x * x;
-                }
-                st[b + RET_SUM] = sum;
-                st[b + RET_SUMSQ] = sumsq;
+                returnPos[sym] = 0;
+                exact(st, b + RET_MEAN, returns, rb, rb + hvN, 0, hvN);
+            }
+            else
+            {
+                returnPos[sym] = rpos + 1;
             }
         }
 
         // average volume
         final int vb = sym * volN;
-        final int vpos = i % volN;
+        final int vpos = volumePos[sym];
         st[b + VOL_SUM] += volume - (i >= volN ? volumes[vb + vpos] : 0.0);
         volumes[vb + vpos] = volume;
         if (vpos == volN - 1)
         {
+            volumePos[sym] = 0;
             double sum = 0.0;
             for (int k = 0; k < volN; k++)
             {
@@ -285,8 +280,19 @@ public final class IndicatorState implements StateHash.Hashable
             }
             st[b + VOL_SUM] = sum;
         }
+        else
+        {
+            volumePos[sym] = vpos + 1;
+        }
 
         count[sym] = i + 1;
+    }
+
+    /** Ring index {@code back} places before {@code pos} (back <= length), without a division. */
+    private static int back(final int pos, final int back, final int length)
+    {
+        final int j = pos - back;
+        return j < 0 ? j + length : j;
     }
 
     /** One SMA-seeded EMA step at bar index i (negative: not started); returns the value or NaN while seeding. */
@@ -320,22 +326,66 @@ public final class IndicatorState implements StateHash.Hashable
         final int cb = sym * closeLen;
         for (int k = 0; k < smaPeriods.length; k++)
         {
-            s[b + smaBase + k] = windowSum(cb, i, Math.min(smaPeriods[k], i + 1), false);
+            s[b + smaBase + k] = windowSum(cb, i, Math.min(smaPeriods[k], i + 1));
         }
         final int n = Math.min(bbN, i + 1);
-        s[b + BB_SUM] = windowSum(cb, i, n, false);
-        s[b + BB_SUMSQ] = windowSum(cb, i, n, true);
+        exact(s, b + BB_MEAN, closes, cb, cb + closeLen, (i - n + 1) % closeLen, n);
     }
 
-    private double windowSum(final int cb, final int i, final int n, final boolean squares)
+    private double windowSum(final int cb, final int i, final int n)
     {
         double sum = 0.0;
         for (int j = i - n + 1; j <= i; j++)
         {
-            final double c = closes[cb + j % closeLen];
-            sum += squares ? c * c : c;
+            sum += closes[cb + j % closeLen];
         }
         return sum;
+    }
+
+    /**
+     * Moves a window's mean and sum of squared deviations (M2, at {@code at} and {@code at + 1}) by one value:
+     * Welford's update while the window fills (bar index {@code i} < n), then a slide that swaps the leaving
+     * value for the new one. Deviations from the mean, unlike raw sums of squares, keep their precision when
+     * the values are large and their spread small.
+     */
+    private static void window(final double[] st, final int at, final double x, final double leaving, final int i,
+        final int n)
+    {
+        final double mean = st[at];
+        if (i < n)
+        {
+            final double d = x - mean;
+            final double next = mean + d / (i + 1);
+            st[at] = next;
+            st[at + 1] += d * (x - next);
+        }
+        else
+        {
+            final double next = mean + (x - leaving) / n;
+            st[at] = next;
+            st[at + 1] += (x - leaving) * (x - next + leaving - mean);
+        }
+    }
+
+    /** Two-pass mean and M2 of n ring values starting at ring offset {@code first} (re-anchors the running pair). */
+    private static void exact(final double[] st, final int at, final double[] ring, final int base, final int end,
+        final int first, final int n)
+    {
+        final int length = end - base;
+        double sum = 0.0;
+        for (int k = 0, j = first; k < n; k++, j = j + 1 == length ? 0 : j + 1)
+        {
+            sum += ring[base + j];
+        }
+        final double mean = sum / n;
+        double m2 = 0.0;
+        for (int k = 0, j = first; k < n; k++, j = j + 1 == length ? 0 : j + 1)
+        {
+            final double d = ring[base + j] - mean;
+            m2 += d * d;
+        }
+        st[at] = mean;
+        st[at + 1] = m2;
     }
 
     /** Forgets a symbol's history (e.g. before re-seeding it). */
@@ -343,6 +393,9 @@ public final class IndicatorState implements StateHash.Hashable
     {
         count[sym] = 0;
         date[sym] = 0;
+        closePos[sym] = 0;
+        returnPos[sym] = 0;
+        volumePos[sym] = 0;
         java.util.Arrays.fill(s, sym * stride, (sym + 1) * stride, 0.0);
         java.util.Arrays.fill(closes, sym * closeLen, (sym + 1) * closeLen, 0.0);
         java.util.Arrays.fill(returns, sym * hvN, (sym + 1) * hvN, 0.0);
@@ -448,7 +501,7 @@ public final class IndicatorState implements StateHash.Hashable
 
     public double bollingerMiddle(final int sym)
     {
-        return count[sym] >= bbN ? s[sym * stride + BB_SUM] / bbN : Double.NaN;
+        return count[sym] >= bbN ? s[sym * stride + BB_MEAN] : Double.NaN;
     }
 
     /** Population standard deviation of the last Bollinger-period closes. */
@@ -458,8 +511,7 @@ public final class IndicatorState implements StateHash.Hashable
         {
             return Double.NaN;
         }
-        final double mean = s[sym * stride + BB_SUM] / bbN;
-        return Math.sqrt(Math.max(0.0, s[sym * stride + BB_SUMSQ] / bbN - mean * mean));
+        return Math.sqrt(Math.max(0.0, s[sym * stride + BB_M2]) / bbN);
     }
 
     public double bollingerUpper(final int sym)
@@ -479,8 +531,7 @@ public final class IndicatorState implements StateHash.Hashable
         {
             return Double.NaN;
         }
-        final double sum = s[sym * stride + RET_SUM];
-        final double var = (s[sym * stride + RET_SUMSQ] - sum * sum / hvN) / (hvN - 1);
+        final double var = s[sym * stride + RET_M2] / (hvN - 1);
         return Math.sqrt(Math.max(0.0, var)) * annualise;
     }
 

@@ -64,6 +64,8 @@ public final class AtrMatrixScorer
     private final double weightSum;
     private final double bandMid;
     private final double bandHalf;
+    /** Bars after which every indicator the rules read is warm (each is warm from its period on). */
+    private final int warmBars;
 
     public AtrMatrixScorer(final IndicatorState daily, final SignalSettings settings)
     {
@@ -90,6 +92,13 @@ public final class AtrMatrixScorer
             w += x;
         }
         weightSum = w;
+        int warm = Math.max(m.atrPeriod, Math.max(m.volumePeriod, settings.alignmentEmaPeriod));
+        warm = Math.max(warm, Math.max(settings.supportSmaPeriod, Math.max(settings.momentumSmaPeriod, settings.exitSmaPeriod)));
+        for (final int p : settings.alignmentSmaPeriods)
+        {
+            warm = Math.max(warm, p);
+        }
+        warmBars = warm;
         bandMid = 0.5 * (settings.atrDistanceMin + settings.atrDistanceMax);
         bandHalf = 0.5 * (settings.atrDistanceMax - settings.atrDistanceMin);
     }
@@ -117,20 +126,7 @@ public final class AtrMatrixScorer
     /** Whether every indicator the rules read is warm for a symbol. */
     public boolean isWarm(final int sym)
     {
-        if (Double.isNaN(daily.atr(sym)) || Double.isNaN(daily.ema(sym, emaIdx)) || Double.isNaN(daily.averageVolume(sym))
-            || Double.isNaN(daily.sma(sym, supportIdx)) || Double.isNaN(daily.sma(sym, momentumIdx))
-            || Double.isNaN(daily.sma(sym, exitIdx)))
-        {
-            return false;
-        }
-        for (final int k : alignIdx)
-        {
-            if (Double.isNaN(daily.sma(sym, k)))
-            {
-                return false;
-            }
-        }
-        return true;
+        return daily.barCount(sym) >= warmBars;
     }
 
     /** Scores a symbol in one direction (+1 bullish, -1 bearish) into {@code out}; returns out.entry. */

@@ -30,7 +30,7 @@ import org.ta4j.core.num.Num;
 
 /**
  * The incremental indicators against ta4j 0.17 (DoubleNum) on the bundled real daily bars of every fifth
- * symbol (104 symbols, about 127,000 bars).
+ * symbol (about 100 symbols and 120,000 bars once those with malformed rows are left out).
  *
  * <p>Convention differences, and how the comparison handles them:
  * <ul>

@@ -119,6 +119,30 @@ class UniverseScanTest
         // a date nobody traded (a Sunday) scans nothing
         assertThat(top.scan(20160228)).isZero();
         assertThat(top.scanned()).isZero();
+
+        // a scan allocates nothing: batches of 20 scans of 517 symbols each stay under 1 KB (the JIT may leave a few
+        // hundred bytes of VM strings on the thread while it compiles), and once settled show none at all
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
+        final long thread = Thread.currentThread().getId();
+        long least = Long.MAX_VALUE;
+        for (int batch = 0; batch < 8; batch++)
+        {
+            final long before = threads.getThreadAllocatedBytes(thread);
+            int found = 0;
+            for (int i = 0; i < 20; i++)
+            {
+                found += all.scan(20160301);
+            }
+            final long allocated = threads.getThreadAllocatedBytes(thread) - before;
+            assertThat(found).isEqualTo(20 * all.count());
+            if (batch > 0)
+            {
+                assertThat(allocated).as("bytes allocated by 20 scans").isLessThan(1_024);
+                least = Math.min(least, allocated);
+            }
+        }
+        assertThat(least).isZero();
     }
 
     /** EMA10, SMA20/50/100/200, Wilder ATR14, 20-day average volume over rows [0, end), from scratch. */

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
  * recursion over the slice with plain arrays), for random symbols, slices and periods. Random periods make the
  * ring buffers wrap (and re-add their sums) at different points.
  */
-class IncrementalEqualsFromScratchProperties
+class IncrementalEqualsFromScratchTest
 {
     private static final double TOLERANCE = 1e-9;
 

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 
 /** The allocation-free New York clock agrees with java.time, daylight-saving changes included. */
-class SessionClockProperties
+class SessionClockTest
 {
     private static final ZoneId NY = ZoneId.of("America/New_York");
 
