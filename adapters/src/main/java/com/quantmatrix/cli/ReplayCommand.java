@@ -38,7 +38,14 @@ public final class ReplayCommand implements Callable<Integer>
             System.err.println("quantmatrix replay: no journal folder at " + dir);
             return 2;
         }
-        final EngineContext ctx = new EngineContext(engine.config());
+        // the run's own configuration, recorded in its journal; --config/--set still override it
+        final com.quantmatrix.engine.config.Config recorded = JournalReplay.recordedConfig(dir);
+        com.quantmatrix.engine.config.Config config = recorded != null ? recorded : engine.config("daily-bars");
+        for (final java.util.Map.Entry<String, String> o : engine.overrides.entrySet())
+        {
+            config = config.with(o.getKey(), o.getValue());
+        }
+        final EngineContext ctx = new EngineContext(config);
         final RunSummary s = new RunSummary();
         final JournalReplay.Result r = JournalReplay.replay(dir, ctx, e -> ReplayRun.fill(s, e));
         s.events = r.inputs;

@@ -82,7 +82,7 @@ public final class LoadTest implements Callable<Integer>
     public Integer call() throws Exception
     {
         final Path journalDir = Files.createTempDirectory(ProjectPaths.home().resolve("var").toAbsolutePath(), "loadtest-journal");
-        final Config config = Config.load(ProjectPaths.config(), null, java.util.Map.of(
+        final Config config = Config.load(ProjectPaths.config(), ProjectPaths.config().resolve("profiles/daily-bars.properties"), null, java.util.Map.of(
             "engine.layout", layout,
             "engine.waitStrategy", wait,
             "engine.pinThreads", Boolean.toString(consumerCpu >= 0),

@@ -100,6 +100,8 @@ public class PipelineBenchmarks
             "engine.multiProducer", "false",
             "engine.stageTiming", "false",
             "journal.enabled", Boolean.toString("on".equals(journal)),
+            "engine.maxSymbols", "2048",
+            "engine.maxContracts", "131072",
             "journal.dir", dir.resolve(name).toString())));
     }
 

@@ -46,6 +46,8 @@ public final class PaperBroker implements RestorableVenue
     private final long[] bidTaken;
     private final long[] askTaken;
     private final long[] lastOptionVolume;
+    /** quoteTimeNanos of the contract-table quote this venue last adopted (quotes that arrive with no event of their own). */
+    private final long[] adoptedQuoteTime;
 
     // orders
     private final long[] coid;
@@ -92,6 +94,7 @@ public final class PaperBroker implements RestorableVenue
         bidTaken = new long[n];
         askTaken = new long[n];
         lastOptionVolume = new long[n];
+        adoptedQuoteTime = new long[n];
         java.util.Arrays.fill(lastOptionVolume, -1L);
         final int m = settings.maxOrders;
         coid = new long[m];
@@ -265,6 +268,7 @@ public final class PaperBroker implements RestorableVenue
                 if (eventContract >= 0)
                 {
                     setQuote(eventContract, e.bid, e.ask, e.bidSize, e.askSize);
+                    adoptedQuoteTime[eventContract] = Math.max(adoptedQuoteTime[eventContract], instruments.quoteTimeNanos[eventContract]);
                 }
             }
             else if (e.type == EventType.QUOTE)
@@ -280,6 +284,7 @@ public final class PaperBroker implements RestorableVenue
                 }
             }
         }
+        adoptTableQuotes(eventContract);
         rejectOverflow();
         long printedVolume = tradeVolume(e, eventContract);
         for (int i = 0; i < workingCount && current.outCount < MarketEvent.MAX_REPORTS; )
@@ -577,6 +582,24 @@ public final class PaperBroker implements RestorableVenue
         if (l != null)
         {
             l.onReport(kind, id, q, price, fee, reason, now);
+        }
+    }
+
+    /**
+     * Quotes written into the contract table without an OPTION_QUOTE event of their own (the modeled
+     * chain, re-quoted on the underlying's daily bar) reach the venue here, for working orders, once
+     * per new quote time: the same quote, at the same event, in a live run and in its replay.
+     */
+    private void adoptTableQuotes(final int eventContract)
+    {
+        for (int i = 0; i < workingCount; i++)
+        {
+            final int c = contract[working[i]];
+            if (c >= 0 && c != eventContract && instruments.isOption(c) && instruments.quoteTimeNanos[c] > adoptedQuoteTime[c])
+            {
+                adoptedQuoteTime[c] = instruments.quoteTimeNanos[c];
+                setQuote(c, instruments.bid[c], instruments.ask[c], instruments.bidSize[c], instruments.askSize[c]);
+            }
         }
     }
 

@@ -131,6 +131,8 @@ public final class ModeledChainStage implements Stage, StateHash.Hashable
                 continue;
             }
             chain.fill(i, underlying, 0, scratch);
+            scratch.bidSize = scratch.bid > 0.0 ? settings.modeledDisplaySize : 0;
+            scratch.askSize = settings.modeledDisplaySize;
             selection.applyQuote(scratch);
             applied++;
         }

@@ -57,6 +57,8 @@ public final class SelectorSettings
     public final double modeledMinVol;
     public final double modeledMinSpread;
     public final double modeledSpreadFraction;
+    /** Contracts shown on each side of a modeled quote (the paper broker fills no more than is displayed). */
+    public final int modeledDisplaySize;
     public final String modeledMarketSymbol;
 
     private SelectorSettings(final Config c)
@@ -111,6 +113,7 @@ public final class SelectorSettings
         modeledMinVol = ConfigException.inRange("options.modeled.minVol", c.getDouble("options.modeled.minVol", 0.05), 0.001, 5.0);
         modeledMinSpread = ConfigException.inRange("options.modeled.minSpread", c.getDouble("options.modeled.minSpread", 0.05), 0.0, 100.0);
         modeledSpreadFraction = ConfigException.inRange("options.modeled.spreadFraction", c.getDouble("options.modeled.spreadFraction", 0.04), 0.0, 1.0);
+        modeledDisplaySize = ConfigException.inRange("options.modeled.displaySize", c.getInt("options.modeled.displaySize", 10), 1, 100_000);
         modeledMarketSymbol = c.getString("options.modeled.marketSymbol", "SPY");
     }
 

@@ -55,8 +55,52 @@ public final class JournalReplay
         }
     }
 
+    /** The META record prefix under which a run records its effective configuration. */
+    public static final String CONFIG_META = "config\n";
+
     private JournalReplay()
     {
+    }
+
+    /** The configuration a run recorded in its journal (a META record), or null when none was. */
+    public static com.quantmatrix.engine.config.Config recordedConfig(final Path dir)
+    {
+        final java.util.Map<String, String> values = new java.util.TreeMap<>();
+        final boolean[] found = {false};
+        try (Journal journal = Journal.openForRead(dir))
+        {
+            JournalReader.readAll(journal, new JournalReader.Visitor()
+            {
+                @Override
+                public void onMeta(final String text)
+                {
+                    if (!found[0] && text.startsWith(CONFIG_META))
+                    {
+                        found[0] = true;
+                        for (final String line : text.substring(CONFIG_META.length()).split("\n"))
+                        {
+                            final int eq = line.indexOf('=');
+                            if (eq > 0)
+                            {
+                                values.put(line.substring(0, eq), line.substring(eq + 1));
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        return found[0] ? com.quantmatrix.engine.config.Config.of(values) : null;
+    }
+
+    /** The META text recording a configuration (secrets never live in configuration files). */
+    public static String configMeta(final com.quantmatrix.engine.config.Config config)
+    {
+        final StringBuilder sb = new StringBuilder(CONFIG_META);
+        for (final java.util.Map.Entry<String, String> e : new java.util.TreeMap<>(config.asMap()).entrySet())
+        {
+            sb.append(e.getKey()).append('=').append(e.getValue().replace('\n', ' ')).append('\n');
+        }
+        return sb.toString();
     }
 
     /**

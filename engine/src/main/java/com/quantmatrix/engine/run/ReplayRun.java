@@ -49,6 +49,7 @@ public final class ReplayRun
             if (s.recoveredInputs == 0)
             {
                 engine.writeMeta("run from=" + spec.from + " to=" + spec.to + " symbols=" + symbols.size() + " venue=" + ctx.venue);
+                engine.writeMeta(com.quantmatrix.engine.replay.JournalReplay.configMeta(ctx.config));
             }
             final long resumeAfter = Math.max(0, engine.lastSeq(MarketEvent.SOURCE_MARKET_DATA));
             s.events = source.run(pub, engine.symbols(), resumeAfter, spec.speed, null, spec.progress);

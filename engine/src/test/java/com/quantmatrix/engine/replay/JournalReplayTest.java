@@ -31,6 +31,8 @@ class JournalReplayTest
             "engine.layout", layout,
             "engine.pinThreads", "false",
             "engine.ringSize", "4096",
+            "engine.maxSymbols", "1024",
+            "engine.maxContracts", "65536",
             "journal.dir", journal.toString())));
     }
 

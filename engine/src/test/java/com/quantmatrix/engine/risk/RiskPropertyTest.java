@@ -47,7 +47,8 @@ class RiskPropertyTest
         SEEN.computeIfAbsent(what, k -> new java.util.concurrent.atomic.LongAdder()).increment();
     }
 
-    @Property(tries = 80)
+    /** A fixed seed: the corner check below must not depend on the luck of the draw; change it to explore. */
+    @Property(tries = 80, seed = "20161201")
     void noAcceptedOrderBreachesALimit(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE / 2) final long seed)
     {
         new Run(seed).run(260);
