@@ -110,6 +110,12 @@ public final class JournalReplay
      */
     public static Result replay(final Path dir, final EngineContext ctx, final Consumer<Engine> beforeStop)
     {
+        return replay(dir, ctx, null, beforeStop);
+    }
+
+    /** As above; {@code beforeStart} sees the engine before it starts (register listeners there). */
+    public static Result replay(final Path dir, final EngineContext ctx, final Consumer<Engine> beforeStart, final Consumer<Engine> beforeStop)
+    {
         final DecisionDigest recorded = new DecisionDigest();
         final List<String> meta = new ArrayList<>();
         final long[] inputs = {0};
@@ -117,6 +123,10 @@ public final class JournalReplay
         try (Engine engine = new Engine(ctx.withJournal(ctx.journal.withEnabled(false)));
              Journal journal = Journal.openForRead(dir))
         {
+            if (beforeStart != null)
+            {
+                beforeStart.accept(engine);
+            }
             final EventPublisher publisher = engine.start();
             JournalReader.readAll(journal, new JournalReader.Visitor()
             {

@@ -29,6 +29,8 @@ public final class ReplayRun
         public double speed;
         public DailyBarStore store;
         public DailyReplaySource.Progress progress;
+        /** Sees the engine before it starts (register listeners: closed trades, daily marks). */
+        public Consumer<Engine> beforeStart;
     }
 
     private ReplayRun()
@@ -44,6 +46,10 @@ public final class ReplayRun
         final RunSummary s = new RunSummary();
         try (Engine engine = new Engine(ctx))
         {
+            if (spec.beforeStart != null)
+            {
+                spec.beforeStart.accept(engine);
+            }
             final EventPublisher pub = engine.start();
             s.recoveredInputs = engine.recoveredInputs();
             if (s.recoveredInputs == 0)
