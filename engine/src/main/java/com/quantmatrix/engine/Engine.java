@@ -72,6 +72,7 @@ public final class Engine implements AutoCloseable
     private final ModeledChainStage modeledChains;
     private final TradingStages trading;
     private final List<Stage> stages;
+    private final List<Stage> timeStages;
     private final Pipeline pipeline;
     private final AtomicLong faults = new AtomicLong();
     private final AtomicLong adminSeq = new AtomicLong();
@@ -97,6 +98,16 @@ public final class Engine implements AutoCloseable
      */
     public Engine(final EngineContext ctx, final SymbolTable symbols, final ExecutionVenue remoteVenue)
     {
+        this(ctx, symbols, remoteVenue, List.of());
+    }
+
+    /**
+     * @param timeStages stages that run right after validation and see every accepted input's event
+     *                   time first (the daily cycle and the health watch of a live run); they read
+     *                   the event only
+     */
+    public Engine(final EngineContext ctx, final SymbolTable symbols, final ExecutionVenue remoteVenue, final List<Stage> timeStages)
+    {
         this.ctx = ctx;
         this.symbols = symbols;
         this.instruments = new Instruments(ctx.maxSymbols, ctx.maxContracts);
@@ -113,6 +124,7 @@ public final class Engine implements AutoCloseable
         this.modeledChains = new ModeledChainStage(selector, selection, instruments, market, symbols,
             id -> trading.portfolio.position(id) != 0 || trading.orders.workingBuyQty(id) != 0 || trading.orders.workingSellQty(id) != 0);
         this.haltOnFault = () -> tradingSwitch.halt(false);
+        this.timeStages = List.copyOf(timeStages);
         final List<List<Stage>> groups = buildStages();
         final List<Stage> flat = new ArrayList<>();
         groups.forEach(flat::addAll);
@@ -135,6 +147,7 @@ public final class Engine implements AutoCloseable
         }
         final List<Stage> s = new ArrayList<>();
         s.add(validation);
+        s.addAll(timeStages);
         s.add(new ControlStage(tradingSwitch));
         s.add(new MarketStateStage(market, instruments));
         s.add(signals);
