@@ -1,5 +1,7 @@
 package com.quantmatrix.cli;
 
+import com.quantmatrix.adapters.admin.AdminServer;
+import com.quantmatrix.adapters.admin.EngineAdmin;
 import com.quantmatrix.engine.EngineContext;
 import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.data.DailyBarStore;
@@ -69,7 +71,44 @@ public final class RunCommand implements Callable<Integer>
             System.err.println("quantmatrix: paper trading the bundled data, " + ctx.pipeline + ", journal " + dir.toAbsolutePath());
             spec.progress = new ProgressPrinter();
         }
-        final RunSummary s = ReplayRun.run(ctx, spec, null);
+        final String token = System.getenv(AdminServer.TOKEN_ENV);
+        final AdminServer[] admin = {null};
+        if (config.getBoolean("admin.enabled", true) && token != null && !token.isEmpty())
+        {
+            spec.beforeStart = engineInstance ->
+            {
+                try
+                {
+                    admin[0] = new AdminServer(token, new EngineAdmin(engineInstance));
+                    final int port = admin[0].start(config.getInt("admin.port", 7070));
+                    System.err.println("quantmatrix: admin port on 127.0.0.1:" + port);
+                }
+                catch (final InterruptedException ex)
+                {
+                    Thread.currentThread().interrupt();
+                }
+                catch (final RuntimeException ex)
+                {
+                    System.err.println("quantmatrix: admin port not started: " + ex.getMessage());
+                }
+            };
+        }
+        else if (!quiet && !json)
+        {
+            System.err.println("quantmatrix: admin port off (set " + AdminServer.TOKEN_ENV + " to enable it)");
+        }
+        final RunSummary s;
+        try
+        {
+            s = ReplayRun.run(ctx, spec, null);
+        }
+        finally
+        {
+            if (admin[0] != null)
+            {
+                admin[0].close();
+            }
+        }
         System.out.print(json ? s.toJson() + System.lineSeparator() : s.toText());
         return s.faults == 0 ? 0 : 3;
     }

@@ -467,6 +467,12 @@ public final class Engine implements AutoCloseable
         return validation.lastSeq(source);
     }
 
+    /** Event time of the latest accepted input (admin commands are stamped with it). */
+    public long lastEventTimeNanos()
+    {
+        return validation.lastEventTimeNanos();
+    }
+
     public long acceptedInputs()
     {
         return validation.accepted();
