@@ -58,6 +58,10 @@ public final class RunCommand implements Callable<Integer>
             : Paths.get(config.getString("journal.dir", "var/journal"))
                 .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         final EngineContext ctx = new EngineContext(config).withJournal(new EngineContext(config).journal.withDir(dir));
+        for (final String k : ctx.unknownKeys())
+        {
+            System.err.println("quantmatrix: warning: configuration key '" + k + "' is not used by anything (a typo?)");
+        }
         final ReplayRun.Spec spec = new ReplayRun.Spec();
         spec.from = DailyBarStore.parseDate(from);
         spec.to = DailyBarStore.parseDate(to);

@@ -13,14 +13,12 @@ import com.quantmatrix.engine.journal.Journal;
 import com.quantmatrix.engine.journal.JournalCodec;
 import com.quantmatrix.engine.journal.JournalReader;
 import com.quantmatrix.engine.journal.JournalStages;
-import com.quantmatrix.engine.market.MarketSettings;
 import com.quantmatrix.engine.market.MarketState;
 import com.quantmatrix.engine.market.MarketStateStage;
 import com.quantmatrix.engine.market.SessionHours;
 import com.quantmatrix.engine.options.ModeledChainStage;
 import com.quantmatrix.engine.options.OptionSelectionStage;
 import com.quantmatrix.engine.options.SelectorSettings;
-import com.quantmatrix.engine.signal.SignalSettings;
 import com.quantmatrix.engine.signal.SignalStage;
 import com.quantmatrix.engine.trading.TradingStages;
 import com.quantmatrix.engine.pipeline.InputValidationStage;
@@ -115,9 +113,9 @@ public final class Engine implements AutoCloseable
         this.journal = ctx.journal.enabled ? Journal.open(ctx.journal) : null;
         this.journalInput = journal != null ? new JournalStages.InputStage(journal, symbols) : null;
         this.validation = new InputValidationStage(symbols, counters);
-        this.market = new MarketState(ctx.maxSymbols, MarketSettings.from(ctx.config), SessionHours.REGULAR, counters);
-        this.signals = new SignalStage(market, SignalSettings.from(ctx.config));
-        final SelectorSettings selector = SelectorSettings.from(ctx.config);
+        this.market = new MarketState(ctx.maxSymbols, ctx.market, SessionHours.REGULAR, counters);
+        this.signals = new SignalStage(market, ctx.signal);
+        final SelectorSettings selector = ctx.selector;
         this.selection = OptionSelectionStage.create(selector, instruments, counters, market, symbols, ctx.maxSymbols);
         this.trading = remoteVenue == null
             ? TradingStages.paper(ctx.config, instruments, market, symbols, counters, tradingSwitch)
