@@ -21,9 +21,9 @@ class SweepCommandTest
     private final StringWriter err = new StringWriter();
 
     @AfterEach
-    void unwire()
+    void rewire()
     {
-        BacktestHook.set(null);
+        BacktestHook.reset();
     }
 
     private int run(final String... args)
