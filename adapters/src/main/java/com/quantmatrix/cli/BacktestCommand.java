@@ -101,12 +101,14 @@ public final class BacktestCommand implements Callable<Integer>
             System.err.println("quantmatrix backtest: " + ex.getMessage());
             return 2;
         }
-        final String label = range.symbolsGiven()
-            ? String.join(",", spec.symbols.size() <= 8 ? spec.symbols : spec.symbols.subList(0, 8)) + (spec.symbols.size() > 8 ? ", ..." : "")
-            : universe.toLowerCase();
+        final String label = !range.symbolsGiven() ? universe.toLowerCase()
+            : spec.symbols.size() <= 4 ? String.join(",", spec.symbols) : spec.symbols.size() + " symbols";
+        final String list = String.join(", ", spec.symbols.size() <= 12 ? spec.symbols : spec.symbols.subList(0, 12))
+            + (spec.symbols.size() > 12 ? ", ..." : "");
         final String period = o.summary().days > 0
             ? TradingDates.format(o.summary().firstDay) + " to " + TradingDates.format(o.summary().lastDay) : range.from + " to " + range.to;
-        final RunInfo info = new RunInfo("Backtest " + period + ", " + label, "backtest", label + " (" + spec.symbols.size() + " symbols)",
+        final RunInfo info = new RunInfo("Backtest " + period + ", " + label, "backtest",
+            (range.symbolsGiven() ? list : label) + " (" + spec.symbols.size() + " symbols)",
             o.summary().stateHash, o.summary().journal, RunReports.parameters(config, engine.overrides));
         final PerformanceReport r = RunReports.write("backtest", o, config, info, report, trades);
         if (r == null)
