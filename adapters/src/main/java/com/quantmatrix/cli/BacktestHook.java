@@ -2,12 +2,15 @@ package com.quantmatrix.cli;
 
 import com.quantmatrix.engine.analytics.BacktestResult;
 import com.quantmatrix.engine.config.Config;
+import com.quantmatrix.engine.run.Backtest;
 import java.util.List;
 
 /**
- * Where commands that need whole backtests (sweep) find the backtest runner. The backtest command's
- * owner installs it once ({@code BacktestHook.set(...)}); until then those commands say they are not
- * wired instead of printing anything that looks like a result.
+ * Where commands that need whole backtests (sweep) find the backtest runner: by default the real
+ * backtest ({@link Backtest#forSweep}: the whole pipeline, its own engine per call, journal off).
+ * Tests may install another one with {@code set(...)} and put the real one back with {@link #reset()};
+ * with none installed ({@code set(null)}) those commands say they are not wired instead of printing
+ * anything that looks like a result.
  */
 public final class BacktestHook
 {
@@ -24,7 +27,10 @@ public final class BacktestHook
         BacktestResult run(Config config, int fromDate, int toDate, List<String> symbols);
     }
 
-    private static volatile Runner runner;
+    /** The real backtest. */
+    public static final Runner REAL = Backtest::forSweep;
+
+    private static volatile Runner runner = REAL;
 
     private BacktestHook()
     {
@@ -33,6 +39,12 @@ public final class BacktestHook
     public static void set(final Runner r)
     {
         runner = r;
+    }
+
+    /** Back to the real backtest. */
+    public static void reset()
+    {
+        runner = REAL;
     }
 
     /** The installed runner, or null when nothing is wired. */

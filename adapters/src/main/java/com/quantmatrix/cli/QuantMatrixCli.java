@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         RunCommand.class,
         ReplayCommand.class,
+        BacktestCommand.class,
         AdminCommand.class,
         SweepCommand.class,
         IbkrCommand.class,

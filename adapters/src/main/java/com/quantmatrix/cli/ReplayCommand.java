@@ -1,11 +1,15 @@
 package com.quantmatrix.cli;
 
+import com.quantmatrix.adapters.report.RunInfo;
 import com.quantmatrix.engine.EngineContext;
+import com.quantmatrix.engine.analytics.PerformanceReport;
+import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.replay.JournalReplay;
-import com.quantmatrix.engine.run.ReplayRun;
+import com.quantmatrix.engine.run.Backtest;
 import com.quantmatrix.engine.run.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,18 +18,28 @@ import picocli.CommandLine.Parameters;
 
 /**
  * `quantmatrix replay DIR`: rebuilds a run from its journal through a fresh engine and prints the
- * same state hash the run printed, whether the replayed decisions match the recorded ones, and a
- * summary.
+ * same state hash the run printed, whether the replayed decisions match the recorded ones, a summary
+ * and the run's performance metrics; on request the HTML report, the trades CSV, and everything as
+ * JSON. The trades and the equity curve are collected by the same recorder as the backtest's.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-    description = "Rebuild state from a journal; print the state hash and a summary.")
+    description = "Rebuild state from a journal; print the state hash, a summary and the performance metrics.",
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:replayed decisions match the journal", "1:cannot write an output", "2:no journal folder",
+        "4:replayed decisions differ from the journal"})
 public final class ReplayCommand implements Callable<Integer>
 {
     @Parameters(paramLabel = "DIR", description = "The journal folder of a run.")
     Path dir;
 
-    @Option(names = "--json", description = "Print the summary as JSON.")
+    @Option(names = "--json", description = "Print the summary and the metrics as one JSON object.")
     boolean json;
+
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Write the HTML report (one self-contained file).")
+    Path report;
+
+    @Option(names = "--trades", paramLabel = "FILE.csv", description = "Write the closed trades as CSV.")
+    Path trades;
 
     @Mixin
     EngineOptions engine;
@@ -39,26 +53,32 @@ public final class ReplayCommand implements Callable<Integer>
             return 2;
         }
         // the run's own configuration, recorded in its journal; --config/--set still override it
-        final com.quantmatrix.engine.config.Config recorded = JournalReplay.recordedConfig(dir);
-        com.quantmatrix.engine.config.Config config = recorded != null ? recorded : engine.config("daily-bars");
-        for (final java.util.Map.Entry<String, String> o : engine.overrides.entrySet())
+        final Config recorded = JournalReplay.recordedConfig(dir);
+        Config config = recorded != null ? recorded : engine.config("daily-bars");
+        for (final Map.Entry<String, String> o : engine.overrides.entrySet())
         {
             config = config.with(o.getKey(), o.getValue());
         }
-        final EngineContext ctx = new EngineContext(config);
-        final RunSummary s = new RunSummary();
-        final JournalReplay.Result r = JournalReplay.replay(dir, ctx, e -> ReplayRun.fill(s, e));
-        s.events = r.inputs;
-        s.journal = dir.toAbsolutePath().toString();
+        final Backtest.Outcome o = Backtest.replay(dir, new EngineContext(config));
+        final RunSummary s = o.summary();
+        final JournalReplay.Result r = o.replay();
+        final RunInfo info = new RunInfo("Replay of " + dir.getFileName(), "replay",
+            s.symbols > 0 ? s.symbols + " symbols" : null, s.stateHash, s.journal, RunReports.parameters(config, engine.overrides));
+        final PerformanceReport p = RunReports.write("replay", o, config, info, report, trades);
+        if (p == null)
+        {
+            return 1;
+        }
         if (json)
         {
-            final String body = s.toJson();
-            System.out.println(body.substring(0, body.length() - 1) + ",\"decisionsMatchJournal\":" + r.decisionsMatch()
-                + ",\"recordedDecisionDigest\":\"" + r.recordedDecisions + "\"}");
+            System.out.println(RunReports.json(s.toJson(), "\"decisionsMatchJournal\":" + r.decisionsMatch()
+                + ",\"recordedDecisionDigest\":\"" + r.recordedDecisions + "\"", p, info));
         }
         else
         {
             System.out.print(s.toText());
+            System.out.print(RunReports.metricsText(p));
+            BacktestCommand.printWritten(report, trades);
             System.out.println("journal check   " + (r.decisionsMatch() ? "replayed decisions match the journal ("
                 + r.recordedDecisionCount + ")" : "MISMATCH: journal " + r.recordedDecisions + " vs replay " + r.replayedDecisions));
         }

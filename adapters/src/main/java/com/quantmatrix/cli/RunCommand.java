@@ -4,14 +4,9 @@ import com.quantmatrix.adapters.admin.AdminServer;
 import com.quantmatrix.adapters.admin.EngineAdmin;
 import com.quantmatrix.engine.EngineContext;
 import com.quantmatrix.engine.config.Config;
-import com.quantmatrix.engine.data.DailyBarStore;
 import com.quantmatrix.engine.run.ReplayRun;
 import com.quantmatrix.engine.run.RunSummary;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +21,8 @@ import picocli.CommandLine.Option;
     description = "Run the engine on the bundled data (paper broker, journal on) and print a summary.")
 public final class RunCommand implements Callable<Integer>
 {
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day (default: the data's first day).")
-    String from = "2013-01-01";
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day (default: the data's last day).")
-    String to = "2017-12-31";
-
-    @Option(names = "--symbols", split = ",", paramLabel = "SYM", description = "Symbols to trade (default: all bundled).")
-    String[] symbols;
+    @Mixin
+    RunRangeOptions range;
 
     @Option(names = "--speed", description = "Event-time speed-up over the wall clock (a trading day = 86,400 s); 0 = as fast as possible.")
     double speed;
@@ -54,22 +43,14 @@ public final class RunCommand implements Callable<Integer>
     public Integer call()
     {
         final Config config = engine.config("daily-bars");
-        final Path dir = journal != null ? journal
-            : Paths.get(config.getString("journal.dir", "var/journal"))
-                .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        final Path dir = RunRangeOptions.journalDir(journal, config, "run");
         final EngineContext ctx = new EngineContext(config).withJournal(new EngineContext(config).journal.withDir(dir));
         for (final String k : ctx.unknownKeys())
         {
             System.err.println("quantmatrix: warning: configuration key '" + k + "' is not used by anything (a typo?)");
         }
-        final ReplayRun.Spec spec = new ReplayRun.Spec();
-        spec.from = DailyBarStore.parseDate(from);
-        spec.to = DailyBarStore.parseDate(to);
+        final ReplayRun.Spec spec = range.spec();
         spec.speed = speed;
-        if (symbols != null)
-        {
-            spec.symbols = Arrays.stream(symbols).map(s -> s.trim().toUpperCase()).toList();
-        }
         if (!quiet && !json)
         {
             System.err.println("quantmatrix: paper trading the bundled data, " + ctx.pipeline + ", journal " + dir.toAbsolutePath());

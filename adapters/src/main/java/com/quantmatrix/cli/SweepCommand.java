@@ -58,7 +58,7 @@ public final class SweepCommand implements Callable<Integer>
     @Option(names = "--to", paramLabel = "DATE", defaultValue = "2017-11-10", description = "Last day (yyyy-MM-dd). Default: ${DEFAULT-VALUE}.")
     String to;
 
-    @Option(names = "--symbols", split = ",", paramLabel = "SYM", description = "Symbols to trade (default: the configured universe).")
+    @Option(names = "--symbols", split = ",", paramLabel = "SYM", description = "Symbols to trade (default: every bundled symbol).")
     List<String> symbols = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE", description = "Extra configuration file, read after config/*.properties.")
@@ -106,7 +106,9 @@ public final class SweepCommand implements Callable<Integer>
             {
                 throw new IllegalArgumentException("--walk-forward must be >= 0");
             }
-            base = Config.load(ProjectPaths.config(), configFile, Map.of());
+            // the same configuration a backtest runs with: config/*.properties, the daily-bars profile, --config
+            base = Config.load(ProjectPaths.config(), ProjectPaths.config().resolve("profiles").resolve("daily-bars.properties"),
+                configFile, Map.of());
         }
         catch (final IllegalArgumentException | ConfigException ex)
         {

@@ -2,12 +2,18 @@ package com.quantmatrix.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.quantmatrix.engine.analytics.BacktestResult;
 import com.quantmatrix.engine.analytics.SampleOptionBacktest;
+import com.quantmatrix.engine.analytics.Sweep;
+import com.quantmatrix.engine.config.Config;
+import com.quantmatrix.engine.data.ProjectPaths;
+import com.quantmatrix.engine.run.Backtest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +27,9 @@ class SweepCommandTest
     private final StringWriter err = new StringWriter();
 
     @AfterEach
-    void unwire()
+    void rewire()
     {
-        BacktestHook.set(null);
+        BacktestHook.reset();
     }
 
     private int run(final String... args)
@@ -74,6 +80,41 @@ class SweepCommandTest
         final double first = Double.parseDouble(lines.get(1).split(",")[10]);
         final double second = Double.parseDouble(lines.get(2).split(",")[10]);
         assertThat(first).isGreaterThanOrEqualTo(second);
+    }
+
+    @Test
+    void sweepsRealBacktestsInParallelWithTheSameResultsAsOneAtATime(@TempDir final Path dir) throws Exception
+    {
+        BacktestHook.reset();
+        final String symbols = "AAPL,ABBV,AKAM,ALK,APC,BWA,CTSH,ETFC,FLR,INCY,MRO,SPGI,UAL,WDC";
+        final Path csv = dir.resolve("sweep.csv");
+        final int code = run("sweep", "--param", "exit.stop.atr.multiple=1.0,2.0", "--from", "2013-01-02", "--to", "2013-12-31",
+            "--symbols", symbols, "--threads", "2", "--rank-by", "net-pnl", "--csv", csv.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Sweep: 2 combinations, 2013-01-02 to 2013-12-31, 2 parallel runs").contains("MODELED");
+        assertThat(err.toString()).doesNotContain("warning");
+        final List<String> lines = List.of(Files.readString(csv).split("\r\n"));
+        assertThat(lines).hasSize(3);
+        final List<String> header = List.of(lines.get(0).split(","));
+        final int stop = header.indexOf("exit.stop.atr.multiple");
+        final int net = header.indexOf("net_pnl");
+        final int trades = header.indexOf("trades");
+        final int hash = header.indexOf("state_hash");
+        final String[] first = lines.get(1).split(",");
+        final String[] second = lines.get(2).split(",");
+        assertThat(first[hash]).isNotEqualTo(second[hash]);
+        assertThat(Double.parseDouble(first[net])).isGreaterThanOrEqualTo(Double.parseDouble(second[net]));
+        // each row is exactly what one backtest run on its own gives
+        final Config base = Config.load(ProjectPaths.config(), ProjectPaths.config().resolve("profiles").resolve("daily-bars.properties"),
+            null, Map.of());
+        for (final String[] row : List.of(first, second))
+        {
+            final Config cfg = Sweep.configFor(base, Map.of("exit.stop.atr.multiple", row[stop]), 20130102, 20131231);
+            final BacktestResult alone = Backtest.forSweep(cfg, 20130102, 20131231, List.of(symbols.split(",")));
+            assertThat(Double.parseDouble(row[net])).isEqualTo(alone.metrics().netPnl());
+            assertThat(Integer.parseInt(row[trades])).isEqualTo(alone.metrics().trades()).isPositive();
+            assertThat(row[hash]).isEqualTo(String.format("%016x", alone.stateHash()));
+        }
     }
 
     @Test

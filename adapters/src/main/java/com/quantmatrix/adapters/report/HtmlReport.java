@@ -422,7 +422,8 @@ public final class HtmlReport
                 .append("</td><td>").append(Fmt.days(t.holdingDays())).append("</td><td>")
                 .append(t.daysToExpiryAtEntry() < 0 ? "\u2013" : Integer.toString(t.daysToExpiryAtEntry())).append("</td><td>")
                 .append(Double.isNaN(t.absDeltaAtEntry()) ? "\u2013" : String.format(Locale.ROOT, "%.2f", t.absDeltaAtEntry()))
-                .append("</td><td class=\"l sector\">").append(esc(t.sector() == null ? "\u2013" : t.sector()))
+                .append("</td><td class=\"l sector\" title=\"").append(esc(t.sector() == null ? "" : t.sector())).append("\">")
+                .append(esc(t.sector() == null ? "\u2013" : t.sector()))
                 .append("</td><td class=\"l reason\">").append(esc(t.closeReason())).append("</td><td class=\"l\">")
                 .append(t.modeledPrice() ? "<span class=\"badge model\">modeled</span>" : "<span class=\"badge real\">real</span>")
                 .append("</td></tr>\n");

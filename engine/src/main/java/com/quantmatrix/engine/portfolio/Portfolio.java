@@ -42,6 +42,8 @@ public final class Portfolio implements StateHash.Hashable
     private final double[] entryUnderlying;
     private final double[] entryAtr;
     private final double[] entryIv;
+    /** Delta per share when the position opened (NaN when the contract had no Greeks then): reports only. */
+    private final double[] entryDelta;
     private final double[] delta;
     private final double[] gamma;
     private final double[] theta;
@@ -87,6 +89,7 @@ public final class Portfolio implements StateHash.Hashable
         entryUnderlying = new double[capacity];
         entryAtr = new double[capacity];
         entryIv = new double[capacity];
+        entryDelta = new double[capacity];
         delta = new double[capacity];
         gamma = new double[capacity];
         theta = new double[capacity];
@@ -226,6 +229,7 @@ public final class Portfolio implements StateHash.Hashable
         entryAtr[c] = market.atr(u);
         final boolean option = instruments.isOption(c);
         entryIv[c] = option ? instruments.iv[c] : Double.NaN;
+        entryDelta[c] = option ? instruments.delta[c] : 1.0;
         delta[c] = option ? finiteOr(instruments.delta[c], instruments.right[c]) : 1.0;
         gamma[c] = option ? finiteOr(instruments.gamma[c], 0.0) : 0.0;
         theta[c] = option ? finiteOr(instruments.theta[c], 0.0) : 0.0;
@@ -490,6 +494,24 @@ public final class Portfolio implements StateHash.Hashable
     public double entryIv(final int c)
     {
         return entryIv[c];
+    }
+
+    /** Delta per share at the opening fill (1 for stock; NaN when the option had no Greeks yet). */
+    public double entryDelta(final int c)
+    {
+        return entryDelta[c];
+    }
+
+    /** Opening fees of the open quantity not yet realised by a close, micros. */
+    public long openFeesMicros(final int c)
+    {
+        return openFees[c];
+    }
+
+    /** Every fee of the current round trip so far (opens and scale-outs), micros. */
+    public long roundTripFeesMicros(final int c)
+    {
+        return rtFees[c];
     }
 
     /** Realised P&L of the current round trip so far (scale-outs), micros. */

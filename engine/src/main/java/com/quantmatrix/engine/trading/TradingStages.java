@@ -139,7 +139,8 @@ public final class TradingStages
         return new Stage[] {exitStage, riskStage, routingStage, positionStage};
     }
 
-    private static SectorMap loadSectors(final String file, final SymbolTable symbols)
+    /** The sector map of a Symbol,Name,Sector file (relative to the project home); none when blank. */
+    public static SectorMap loadSectors(final String file, final SymbolTable symbols)
     {
         if (file == null || file.isBlank())
         {
