@@ -205,7 +205,9 @@ public final class Engine implements AutoCloseable
                 public void onInput(final MarketEvent input)
                 {
                     final boolean decided = ordinal[0]++ <= index.lastDecidedOrdinal;
-                    republish(input, index, MarketEvent.FLAG_JOURNALED | (decided ? MarketEvent.FLAG_RECOVERY : 0), decided);
+                    // recorded reports are restored for a remote venue; the paper broker makes them again
+                    republish(input, index, MarketEvent.FLAG_JOURNALED | (decided ? MarketEvent.FLAG_RECOVERY : 0),
+                        decided && !trading.venue.simulated());
                 }
             });
         }

@@ -19,6 +19,15 @@ public interface ExecutionVenue
 {
     String name();
 
+    /**
+     * True for a venue simulated in event time inside the engine (the paper broker): its results
+     * are a pure function of the inputs, so recovery re-simulates it instead of restoring it.
+     */
+    default boolean simulated()
+    {
+        return false;
+    }
+
     void submit(long clientOrderId, int contractId, int side, long qty, long limitMicros, long eventTimeNanos);
 
     void cancel(long clientOrderId, long eventTimeNanos);

@@ -126,6 +126,12 @@ public final class PaperBroker implements RestorableVenue
         return "paper";
     }
 
+    @Override
+    public boolean simulated()
+    {
+        return true;
+    }
+
     public void setReportListener(final ReportListener l)
     {
         this.listener = l;

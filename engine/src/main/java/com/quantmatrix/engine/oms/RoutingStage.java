@@ -55,7 +55,9 @@ public final class RoutingStage implements Stage, StateHash.Hashable
     @Override
     public void onEvent(final MarketEvent e, final long sequence, final boolean endOfBatch)
     {
-        final boolean recovery = (e.flags & MarketEvent.FLAG_RECOVERY) != 0;
+        // A simulated venue is re-simulated in recovery (its fills are a function of the inputs, and its
+        // own book, quotes and displayed-size state come back exactly); only a remote venue is gated.
+        final boolean recovery = (e.flags & MarketEvent.FLAG_RECOVERY) != 0 && !venue.simulated();
         final long t = e.eventTimeNanos;
         orders.beginEvent(sequence, t, !recovery);
         if (recovery)
