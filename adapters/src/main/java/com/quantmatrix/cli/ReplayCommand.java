@@ -47,7 +47,10 @@ public final class ReplayCommand implements Callable<Integer>
         }
         final EngineContext ctx = new EngineContext(config);
         final RunSummary s = new RunSummary();
-        final JournalReplay.Result r = JournalReplay.replay(dir, ctx, e -> ReplayRun.fill(s, e));
+        // a live run's journal replays with the live time stages (daily cycle, health watch: silent)
+        final JournalReplay.Result r = com.quantmatrix.adapters.live.LiveReplay.isLiveJournal(dir)
+            ? com.quantmatrix.adapters.live.LiveReplay.replay(dir, ctx, e -> ReplayRun.fill(s, e))
+            : JournalReplay.replay(dir, ctx, e -> ReplayRun.fill(s, e));
         s.events = r.inputs;
         s.journal = dir.toAbsolutePath().toString();
         if (json)

@@ -36,7 +36,7 @@ public final class RunCommand implements Callable<Integer>
     @Option(names = "--speed", description = "Event-time speed-up over the wall clock (a trading day = 86,400 s); 0 = as fast as possible.")
     double speed;
 
-    @Option(names = "--journal", paramLabel = "DIR", description = "Journal folder (default: var/journal/run-<time>); an existing journal is recovered and continued.")
+    @Option(names = "--journal", paramLabel = "DIR", description = "Journal folder (default: var/journal/run-<time>; live: live.journal.dir); an existing journal is recovered and continued.")
     Path journal;
 
     @Option(names = "--json", description = "Print the summary as JSON.")
@@ -45,12 +45,34 @@ public final class RunCommand implements Callable<Integer>
     @Option(names = "--quiet", description = "No progress lines.")
     boolean quiet;
 
+    @Option(names = "--source", paramLabel = "bundled|polygon",
+        description = "Where the data comes from: the bundled real data (default) or live Polygon.io (needs POLYGON_API_KEY).")
+    String source = "bundled";
+
+    @Option(names = "--live-data", description = "Live Polygon.io data, running by itself 24/7 (daily cycle, health watch, Discord); same as --source polygon.")
+    boolean liveData;
+
+    @Option(names = "--live", description = "With engine.venue=tastytrade: the live account (also needs broker.live=true); default the certification sandbox.")
+    boolean liveOrders;
+
+    @Option(names = "--stop-after", paramLabel = "SECONDS", description = "Live runs: stop after this many seconds (default: run until stopped).")
+    Long stopAfter;
+
     @Mixin
     EngineOptions engine;
 
     @Override
     public Integer call()
     {
+        if (liveData || "polygon".equalsIgnoreCase(source))
+        {
+            return live();
+        }
+        if (!"bundled".equalsIgnoreCase(source))
+        {
+            System.err.println("quantmatrix run: --source must be bundled or polygon, got '" + source + "'");
+            return 2;
+        }
         final Config config = engine.config("daily-bars");
         final Path dir = journal != null ? journal
             : Paths.get(config.getString("journal.dir", "var/journal"))
@@ -72,6 +94,18 @@ public final class RunCommand implements Callable<Integer>
         final RunSummary s = ReplayRun.run(ctx, spec, null);
         System.out.print(json ? s.toJson() + System.lineSeparator() : s.toText());
         return s.faults == 0 ? 0 : 3;
+    }
+
+    /** Live data (adapters.live.LiveRun): the journal folder is stable, so a restart recovers and goes on. */
+    private int live()
+    {
+        final Config config = engine.config("live");
+        final com.quantmatrix.adapters.live.LiveRun.Options o = new com.quantmatrix.adapters.live.LiveRun.Options();
+        o.journal = journal;
+        o.json = json;
+        o.liveOrders = liveOrders;
+        o.stopAfter = stopAfter == null ? null : java.time.Duration.ofSeconds(stopAfter);
+        return com.quantmatrix.adapters.live.LiveRun.run(config, o);
     }
 
     /** One line every ~5% of the days (to stderr, so --json stays clean). */
