@@ -46,6 +46,7 @@ public final class Autopilot implements AutoCloseable
     private final CycleReporter reporter;
     private final HealthResponder responder;
     private final OpsWorker worker;
+    private final OpsWorker scanWorker;
     private final ScanJob scanJob;
     private final List<Stage> stages;
 
@@ -55,8 +56,9 @@ public final class Autopilot implements AutoCloseable
         final LiveSettings settings = LiveSettings.from(config);
         this.worker = worker;
         this.scanJob = scanJob;
+        this.scanWorker = scanJob == null ? null : new OpsWorker("qm-live-scan", 64);
         this.book = new DayBook(settings.reviewWindowTrades);
-        this.reporter = new CycleReporter(settings, gate, book, worker, post, scanJob);
+        this.reporter = new CycleReporter(settings, gate, book, worker, post, scanJob, scanWorker);
         this.responder = new HealthResponder(gate, worker, post);
         this.cycle = new DailyCycle(calendar, CycleSettings.from(config), reporter);
         this.health = new HealthWatch(calendar, HealthSettings.from(config, List.of()), responder);
@@ -120,19 +122,26 @@ public final class Autopilot implements AutoCloseable
         return worker != null && worker.offer(task);
     }
 
-    /** Seeds the whole-market scan's state with backfilled bars (on the worker, in order). */
+    /** Seeds the whole-market scan's state with backfilled bars (on the scan's thread, in order). */
     public void seedScan(final List<ScanJob.Bar> bars)
     {
-        if (scanJob != null && !bars.isEmpty())
+        if (scanWorker != null && !bars.isEmpty())
         {
-            offer(() -> scanJob.seed(bars));
+            scanWorker.offer(() -> scanJob.seed(bars));
         }
     }
 
-    /** Waits until the worker ran everything queued so far (tests, shutdown). */
+    /** Runs a task on the scan's thread (which owns its state); false without a scan. */
+    public boolean offerScan(final Runnable task)
+    {
+        return scanWorker != null && scanWorker.offer(task);
+    }
+
+    /** Waits until the workers ran everything queued so far (tests, shutdown): the scan first, then what it posted. */
     public boolean drain(final Duration timeout)
     {
-        return worker == null || worker.drain(timeout);
+        final boolean scans = scanWorker == null || scanWorker.drain(timeout);
+        return (worker == null || worker.drain(timeout)) && scans;
     }
 
     public DailyCycle cycle()
@@ -174,6 +183,10 @@ public final class Autopilot implements AutoCloseable
     @Override
     public void close()
     {
+        if (scanWorker != null)
+        {
+            scanWorker.stop(Duration.ofSeconds(2));
+        }
         if (worker != null)
         {
             worker.close();

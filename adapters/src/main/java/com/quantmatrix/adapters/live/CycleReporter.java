@@ -48,15 +48,19 @@ public final class CycleReporter implements CycleListener
     private final OpsWorker worker;
     private final Consumer<DiscordMessage> post;
     private final ScanJob scanJob;
+    private final OpsWorker scanWorker;
     private final AtrMatrixScore detail = new AtrMatrixScore();
     private Engine engine;
     private UniverseScan watch;
     private IntFunction<String> occ;
     private long phases;
 
-    /** @param worker, post, scanJob null in replay mode (nothing is ever sent) */
+    /**
+     * @param worker     messages (null in replay mode: nothing is ever sent)
+     * @param scanJob    the universe scan and {@code scanWorker} the thread it runs on (its downloads can be slow), or null
+     */
     public CycleReporter(final LiveSettings settings, final EventGate gate, final DayBook book, final OpsWorker worker,
-        final Consumer<DiscordMessage> post, final ScanJob scanJob)
+        final Consumer<DiscordMessage> post, final ScanJob scanJob, final OpsWorker scanWorker)
     {
         this.settings = settings;
         this.gate = gate;
@@ -64,6 +68,7 @@ public final class CycleReporter implements CycleListener
         this.worker = worker;
         this.post = post;
         this.scanJob = scanJob;
+        this.scanWorker = scanWorker;
     }
 
     /** Binds the engine before it starts (recovery already runs phases). */
@@ -90,9 +95,9 @@ public final class CycleReporter implements CycleListener
                 morningBrief(tradingDate, eventTimeNanos, p);
                 break;
             case UNIVERSE_SCAN:
-                if (scanJob != null)
+                if (scanJob != null && scanWorker != null)
                 {
-                    worker.offer(() -> scanJob.run(tradingDate, eventTimeNanos));
+                    scanWorker.offer(() -> scanJob.run(tradingDate, eventTimeNanos));
                 }
                 break;
             case DAILY_DIGEST:

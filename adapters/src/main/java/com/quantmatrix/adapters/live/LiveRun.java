@@ -172,6 +172,12 @@ public final class LiveRun
                     throw new IllegalStateException("symbol table full at " + s);
                 }
             }
+            o.err.println("quantmatrix run: live on Polygon.io, " + universe.size() + " symbols (" + md.universe + "), venue " + ctx.venue
+                + ", journal " + dir.toAbsolutePath() + (summary.recoveredInputs > 0 ? ", " + summary.recoveredInputs + " inputs recovered" : ""));
+
+            final long lastMarketSeq = backfill(o, engine, pub, rest, calendar, live, universe, today, pilot);
+            pilot.goLive();
+            // from here on events of today's time may appear: the run is live, so phases they fire are reported
             if (broker != null)
             {
                 broker.bind(engine);
@@ -180,15 +186,10 @@ public final class LiveRun
                 pilot.offer(() -> notifier.post(LiveMessages.status("reconciliation", r.matches() ? DiscordEmbeds.Status.OK
                     : DiscordEmbeds.Status.ERROR, r.reason(), LiveClock.wallClockNanos())));
             }
-            o.err.println("quantmatrix run: live on Polygon.io, " + universe.size() + " symbols (" + md.universe + "), venue " + ctx.venue
-                + ", journal " + dir.toAbsolutePath() + (summary.recoveredInputs > 0 ? ", " + summary.recoveredInputs + " inputs recovered" : ""));
-
-            final long lastMarketSeq = backfill(o, engine, pub, rest, calendar, live, universe, today, pilot);
-            pilot.goLive();
             if (live.scanSeedDays > 0 && pilot.scanJob() != null)
             {
                 final List<LocalDate> seedDays = new PolygonBackfill(rest, calendar).tradingDays(calendar.previousTradingDay(today), live.scanSeedDays);
-                pilot.offer(() -> pilot.scanJob().warm(seedDays));
+                pilot.offerScan(() -> pilot.scanJob().warm(seedDays));
             }
 
             final PolygonWebSocketSource feed = PolygonWebSocketSource.create(md, "stocks", key, symbols,
@@ -333,23 +334,15 @@ public final class LiveRun
             return journalSeq;
         }
         // history warms the indicators but is not traded: reduce-only around it (journaled, so a replay agrees)
-        final boolean wrap = engine.tradingSwitch().mode() == TradingSwitch.RUNNING;
-        if (wrap)
-        {
-            engine.submitAdmin(AdminCommand.REDUCE_ONLY, 0, LiveClock.wallClockNanos());
-        }
-        final PolygonBackfill.Result r = backfill.publish(pub, engine.symbols(), universe, fetched, lastDate, journalSeq);
-        engine.awaitIdle();
-        if (wrap)
-        {
-            engine.submitAdmin(AdminCommand.RESUME, AdminCommand.RESUME_MODE_ONLY, LiveClock.wallClockNanos());
-            engine.awaitIdle();
-        }
-        pilot.seedScan(r.bars());
-        o.err.println("quantmatrix run: backfilled " + r.events() + " daily bars" + (r.failures().isEmpty() ? ""
-            : " (" + r.failures().size() + " calls failed: " + r.failures().get(0) + (r.failures().size() > 1 ? " ..." : "") + ")")
+        final PolygonBackfill.Result[] r = new PolygonBackfill.Result[1];
+        // stamped after the last backfilled close, not now: the daily cycle sees no time of today before the run is live
+        final long historyEnd = com.quantmatrix.engine.data.DailyReplaySource.epochNanos(PolygonBackfill.ymd(days.get(days.size() - 1)), 18, 0);
+        WarmUp.run(engine, historyEnd, () -> r[0] = backfill.publish(pub, engine.symbols(), universe, fetched, lastDate, journalSeq));
+        pilot.seedScan(r[0].bars());
+        o.err.println("quantmatrix run: backfilled " + r[0].events() + " daily bars" + (r[0].failures().isEmpty() ? ""
+            : " (" + r[0].failures().size() + " calls failed: " + r[0].failures().get(0) + (r[0].failures().size() > 1 ? " ..." : "") + ")")
             + ", trading resumed " + TradingSwitch.modeName(engine.tradingSwitch().mode()));
-        return r.lastSeq();
+        return r[0].lastSeq();
     }
 
     private static PolygonWebSocketSource.Listener feedListener(final Autopilot pilot, final DiscordNotifier notifier)
