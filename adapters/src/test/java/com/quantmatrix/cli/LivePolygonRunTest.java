@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.quantmatrix.adapters.json.JsonNode;
 import com.quantmatrix.adapters.testing.Fixtures;
 import com.quantmatrix.adapters.testing.LocalHttpServer;
+import com.quantmatrix.adapters.testing.LocalPolygonFeed;
 import com.quantmatrix.adapters.testing.LocalWebSocketServer;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
@@ -39,29 +40,8 @@ class LivePolygonRunTest
     /** Polygon's side of the WebSocket: connected, auth (checks the key), subscribe acks, then the recorded data. */
     private static LocalWebSocketServer polygonFeed()
     {
-        return LocalWebSocketServer.start("/stocks", new LocalWebSocketServer.Script()
-        {
-            @Override
-            public void onOpen(final LocalWebSocketServer.Connection c)
-            {
-                c.send("[{\"ev\":\"status\",\"status\":\"connected\",\"message\":\"Connected Successfully\"}]");
-            }
-
-            @Override
-            public void onText(final LocalWebSocketServer.Connection c, final String text)
-            {
-                if (text.contains("\"action\":\"auth\""))
-                {
-                    c.send(text.contains(KEY) ? "[" + Fixtures.text("fixtures/polygon/websocket/status_AuthEvent.json").strip() + "]"
-                        : "[{\"ev\":\"status\",\"status\":\"auth_failed\",\"message\":\"authentication failed\"}]");
-                }
-                else if (text.contains("\"action\":\"subscribe\""))
-                {
-                    c.send("[{\"ev\":\"status\",\"status\":\"success\",\"message\":\"subscribed to: AM.AAPL\"}]");
-                    c.send(WS_DATA);
-                }
-            }
-        });
+        return LocalPolygonFeed.start(KEY, "[" + Fixtures.text("fixtures/polygon/websocket/status_AuthEvent.json").strip() + "]",
+            "[{\"ev\":\"status\",\"status\":\"auth_failed\",\"message\":\"authentication failed\"}]", c -> c.send(WS_DATA));
     }
 
     private static String[] args(final Path journal, final LocalHttpServer rest, final LocalWebSocketServer ws)
