@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  * </pre>
  * The time stages, in order: {@link EventGate} (is this a new input? is the run live?), then
  * {@link DailyCycleStage} driving {@link DailyCycle} ({@link CycleReporter}) and {@link HealthWatch}
- * ({@link HealthResponder}). A replay of a live journal uses {@link #replay}: the same stages, which
+ * ({@link HealthResponder}); closed trades go to SIGNALS ({@link ExitReporter}). A replay of a live journal uses {@link #replay}: the same stages, which
  * re-apply the health watch's reduce-only at the same events and send nothing.
  */
 public final class Autopilot implements AutoCloseable
@@ -45,6 +45,7 @@ public final class Autopilot implements AutoCloseable
     private final HealthWatch health;
     private final CycleReporter reporter;
     private final HealthResponder responder;
+    private final ExitReporter exits;
     private final OpsWorker worker;
     private final OpsWorker scanWorker;
     private final ScanJob scanJob;
@@ -60,6 +61,7 @@ public final class Autopilot implements AutoCloseable
         this.book = new DayBook(settings.reviewWindowTrades);
         this.reporter = new CycleReporter(settings, gate, book, worker, post, scanJob, scanWorker);
         this.responder = new HealthResponder(gate, worker, post);
+        this.exits = new ExitReporter(gate, worker, post);
         this.cycle = new DailyCycle(calendar, CycleSettings.from(config), reporter);
         this.health = new HealthWatch(calendar, HealthSettings.from(config, List.of()), responder);
         this.stages = List.of(gate, new DailyCycleStage(cycle, health, liveBroker));
@@ -102,7 +104,9 @@ public final class Autopilot implements AutoCloseable
     {
         reporter.attach(engine);
         responder.attach(engine);
+        exits.attach(engine);
         engine.trading().portfolio.addClosedTradeListener(book);
+        engine.trading().portfolio.addClosedTradeListener(exits);
     }
 
     /** The warm-up is over: phases and alerts of new events send messages from now on. */
@@ -162,6 +166,11 @@ public final class Autopilot implements AutoCloseable
     public CycleReporter reporter()
     {
         return reporter;
+    }
+
+    ExitReporter exits()
+    {
+        return exits;
     }
 
     public DayBook dayBook()
