@@ -17,7 +17,6 @@ import com.quantmatrix.engine.EventPublisher;
 import com.quantmatrix.engine.calendar.ExchangeCalendar;
 import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.control.TradingSwitch;
-import com.quantmatrix.engine.event.AdminCommand;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.SymbolTable;
 import com.quantmatrix.engine.replay.JournalReplay;
@@ -149,7 +148,9 @@ public final class LiveRun
             notifier.close();
             return 2;
         }
-        final Autopilot pilot = Autopilot.live(config, calendar, notifier, day -> rest.groupedDailyBody(day, true), tastytrade);
+        // The broker watch stays unarmed: BROKER_REPORT events come only on order activity, so silence between trades is
+        // normal; it needs a journaled broker heartbeat (the account streamer's) before it can tell a dead broker from a quiet one.
+        final Autopilot pilot = Autopilot.live(config, calendar, notifier, day -> rest.groupedDailyBody(day, true), false);
         final RunSummary summary = new RunSummary();
         long events;
         int exit = 0;
@@ -157,6 +158,11 @@ public final class LiveRun
         try (Engine engine = new Engine(ctx, new SymbolTable(ctx.maxSymbols), broker == null ? null : broker.venue(), pilot.timeStages()))
         {
             pilot.attach(engine);
+            if (o.shutdownHook)
+            {
+                hook = new Thread(this::stopAndWait, "qm-live-shutdown");
+                Runtime.getRuntime().addShutdownHook(hook);
+            }
             final EventPublisher pub = engine.start();
             summary.recoveredInputs = engine.recoveredInputs();
             if (summary.recoveredInputs == 0)
@@ -211,11 +217,6 @@ public final class LiveRun
             }
             pilot.offer(() -> notifier.post(LiveMessages.status("engine", DiscordEmbeds.Status.OK, "live: " + universe.size() + " symbols, venue "
                 + ctx.venue + ", trading " + TradingSwitch.modeName(engine.tradingSwitch().mode()), LiveClock.wallClockNanos())));
-            if (o.shutdownHook)
-            {
-                hook = new Thread(this::stopAndWait, "qm-live-shutdown");
-                Runtime.getRuntime().addShutdownHook(hook);
-            }
             exit = waitForStop(o, feed);
 
             // stop: the edges first, then drain the pipeline, then the summary
@@ -236,6 +237,11 @@ public final class LiveRun
             summary.symbols = universe.size();
             summary.events = Math.max(0, events);
             feed.close();
+        }
+        catch (final RuntimeException ex)
+        {
+            finished.countDown();
+            throw ex;
         }
         finally
         {
@@ -307,7 +313,7 @@ public final class LiveRun
     }
 
     /** Backfills and returns the last market-data sequence used (the feed numbers on after it). */
-    private static long backfill(final Options o, final Engine engine, final EventPublisher pub, final PolygonRestClient rest,
+    private long backfill(final Options o, final Engine engine, final EventPublisher pub, final PolygonRestClient rest,
         final ExchangeCalendar calendar, final LiveSettings live, final List<String> universe, final LocalDate today, final Autopilot pilot)
     {
         final long journalSeq = Math.max(0, engine.lastSeq(MarketEvent.SOURCE_MARKET_DATA));
@@ -328,6 +334,7 @@ public final class LiveRun
                 shown[0] = pct;
                 o.err.printf("  backfill %3d%% (%d of %d calls)%n", pct, done, total);
             }
+            return stop.getCount() > 0; // told to stop: publish what there is and go on to the orderly stop
         });
         if (fetched.bars() == 0)
         {

@@ -39,11 +39,11 @@ public final class PolygonBackfill
     {
     }
 
-    /** Told after each REST call (progress on a slow plan). */
+    /** Told after each REST call (progress on a slow plan); false stops fetching (what was fetched is kept). */
     @FunctionalInterface
     public interface Progress
     {
-        void onCall(int done, int total);
+        boolean onCall(int done, int total);
     }
 
     private final PolygonRestClient rest;
@@ -143,9 +143,9 @@ public final class PolygonBackfill
                     failures.add(symbol + ": " + ex.getMessage());
                 }
                 calls++;
-                if (progress != null)
+                if (progress != null && !progress.onCall(calls, universe.size()))
                 {
-                    progress.onCall(calls, universe.size());
+                    break;
                 }
             }
         }
@@ -169,9 +169,9 @@ public final class PolygonBackfill
                     failures.add(day + ": " + ex.getMessage());
                 }
                 calls++;
-                if (progress != null)
+                if (progress != null && !progress.onCall(calls, days.size()))
                 {
-                    progress.onCall(calls, days.size());
+                    break;
                 }
             }
         }
