@@ -107,6 +107,12 @@ public final class LiveRun
         final Path dir = o.journal != null ? o.journal : live.journalDir;
         final EngineContext base = new EngineContext(config);
         final EngineContext ctx = base.withJournal(base.journal.withDir(dir));
+        if (!ctx.pipeline.multiProducer)
+        {
+            o.err.println("quantmatrix run: a live run publishes from several threads (feed, clock, admin, broker): "
+                + "engine.multiProducer must be true");
+            return 2;
+        }
         final ExchangeCalendar calendar = ExchangeCalendar.usEquities();
         final LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
         if (!calendar.covers(today))
