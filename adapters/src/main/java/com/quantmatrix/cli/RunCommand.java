@@ -1,5 +1,7 @@
 package com.quantmatrix.cli;
 
+import com.quantmatrix.adapters.admin.AdminServer;
+import com.quantmatrix.adapters.admin.EngineAdmin;
 import com.quantmatrix.engine.EngineContext;
 import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.data.DailyBarStore;
@@ -78,6 +80,10 @@ public final class RunCommand implements Callable<Integer>
             : Paths.get(config.getString("journal.dir", "var/journal"))
                 .resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         final EngineContext ctx = new EngineContext(config).withJournal(new EngineContext(config).journal.withDir(dir));
+        for (final String k : ctx.unknownKeys())
+        {
+            System.err.println("quantmatrix: warning: configuration key '" + k + "' is not used by anything (a typo?)");
+        }
         final ReplayRun.Spec spec = new ReplayRun.Spec();
         spec.from = DailyBarStore.parseDate(from);
         spec.to = DailyBarStore.parseDate(to);
@@ -91,7 +97,23 @@ public final class RunCommand implements Callable<Integer>
             System.err.println("quantmatrix: paper trading the bundled data, " + ctx.pipeline + ", journal " + dir.toAbsolutePath());
             spec.progress = new ProgressPrinter();
         }
-        final RunSummary s = ReplayRun.run(ctx, spec, null);
+        final AdminServer[] admin = {null};
+        if (adminWanted(config))
+        {
+            spec.beforeStart = engineInstance -> admin[0] = startAdmin(config, engineInstance);
+        }
+        final RunSummary s;
+        try
+        {
+            s = ReplayRun.run(ctx, spec, null);
+        }
+        finally
+        {
+            if (admin[0] != null)
+            {
+                admin[0].close();
+            }
+        }
         System.out.print(json ? s.toJson() + System.lineSeparator() : s.toText());
         return s.faults == 0 ? 0 : 3;
     }
@@ -105,7 +127,59 @@ public final class RunCommand implements Callable<Integer>
         o.json = json;
         o.liveOrders = liveOrders;
         o.stopAfter = stopAfter == null ? null : java.time.Duration.ofSeconds(stopAfter);
-        return com.quantmatrix.adapters.live.LiveRun.run(config, o);
+        final AdminServer[] admin = {null};
+        if (adminWanted(config))
+        {
+            o.onStarted = engineInstance -> admin[0] = startAdmin(config, engineInstance);
+        }
+        try
+        {
+            return com.quantmatrix.adapters.live.LiveRun.run(config, o);
+        }
+        finally
+        {
+            if (admin[0] != null)
+            {
+                admin[0].close();
+            }
+        }
+    }
+
+    /** The admin port runs when it is enabled and QM_ADMIN_TOKEN is set (says so on stderr otherwise). */
+    private boolean adminWanted(final Config config)
+    {
+        final String token = System.getenv(AdminServer.TOKEN_ENV);
+        if (config.getBoolean("admin.enabled", true) && token != null && !token.isEmpty())
+        {
+            return true;
+        }
+        if (!quiet && !json)
+        {
+            System.err.println("quantmatrix: admin port off (set " + AdminServer.TOKEN_ENV + " to enable it)");
+        }
+        return false;
+    }
+
+    /** Opens the admin port on the engine (null when it cannot: the run goes on without it). */
+    private static AdminServer startAdmin(final Config config, final com.quantmatrix.engine.Engine engineInstance)
+    {
+        try
+        {
+            final AdminServer server = new AdminServer(System.getenv(AdminServer.TOKEN_ENV), new EngineAdmin(engineInstance));
+            final int port = server.start(config.getInt("admin.port", 7070));
+            System.err.println("quantmatrix: admin port on 127.0.0.1:" + port);
+            return server;
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        catch (final RuntimeException ex)
+        {
+            System.err.println("quantmatrix: admin port not started: " + ex.getMessage());
+            return null;
+        }
     }
 
     /** One line every ~5% of the days (to stderr, so --json stays clean). */

@@ -41,6 +41,9 @@ class CrashRecoveryTest
         final String wholeJson = new String(whole.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(whole.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(whole.exitValue()).as(Files.readString(tmp.resolve("whole.log"))).isZero();
+        // the run trades, so "no order sent twice" is tested on real orders and fills
+        assertThat(Long.parseLong(field(wholeJson, "orders"))).isGreaterThan(20);
+        assertThat(Long.parseLong(field(wholeJson, "fills"))).isGreaterThan(20);
 
         // 2. the same run, paced so that it is still streaming when it is killed
         final Path journal = tmp.resolve("crashed");
@@ -66,6 +69,8 @@ class CrashRecoveryTest
         assertThat(field(restartJson, "stateHash")).isEqualTo(field(wholeJson, "stateHash"));
         assertThat(field(restartJson, "decisionDigest")).isEqualTo(field(wholeJson, "decisionDigest"));
         assertThat(field(restartJson, "decisions")).isEqualTo(field(wholeJson, "decisions"));
+        assertThat(field(restartJson, "realizedPnl")).isEqualTo(field(wholeJson, "realizedPnl"));
+        assertThat(field(restartJson, "fees")).isEqualTo(field(wholeJson, "fees"));
 
         // no event lost: the crashed-and-recovered journal holds exactly the uninterrupted run's inputs
         assertThat(countInputs(journal)).isEqualTo(countInputs(tmp.resolve("whole")));

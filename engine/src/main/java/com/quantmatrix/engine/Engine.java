@@ -13,19 +13,18 @@ import com.quantmatrix.engine.journal.Journal;
 import com.quantmatrix.engine.journal.JournalCodec;
 import com.quantmatrix.engine.journal.JournalReader;
 import com.quantmatrix.engine.journal.JournalStages;
-import com.quantmatrix.engine.market.MarketSettings;
 import com.quantmatrix.engine.market.MarketState;
 import com.quantmatrix.engine.market.MarketStateStage;
 import com.quantmatrix.engine.market.SessionHours;
 import com.quantmatrix.engine.options.ModeledChainStage;
 import com.quantmatrix.engine.options.OptionSelectionStage;
 import com.quantmatrix.engine.options.SelectorSettings;
-import com.quantmatrix.engine.signal.SignalSettings;
 import com.quantmatrix.engine.signal.SignalStage;
 import com.quantmatrix.engine.trading.TradingStages;
 import com.quantmatrix.engine.pipeline.InputValidationStage;
 import com.quantmatrix.engine.pipeline.Pipeline;
 import com.quantmatrix.engine.pipeline.Stage;
+import com.quantmatrix.engine.replay.JournalIndex;
 import com.quantmatrix.engine.pipeline.StateHash;
 import com.quantmatrix.engine.stats.ReasonCounters;
 import java.util.ArrayList;
@@ -114,9 +113,9 @@ public final class Engine implements AutoCloseable
         this.journal = ctx.journal.enabled ? Journal.open(ctx.journal) : null;
         this.journalInput = journal != null ? new JournalStages.InputStage(journal, symbols) : null;
         this.validation = new InputValidationStage(symbols, counters);
-        this.market = new MarketState(ctx.maxSymbols, MarketSettings.from(ctx.config), SessionHours.REGULAR, counters);
-        this.signals = new SignalStage(market, SignalSettings.from(ctx.config));
-        final SelectorSettings selector = SelectorSettings.from(ctx.config);
+        this.market = new MarketState(ctx.maxSymbols, ctx.market, SessionHours.REGULAR, counters);
+        this.signals = new SignalStage(market, ctx.signal);
+        final SelectorSettings selector = ctx.selector;
         this.selection = OptionSelectionStage.create(selector, instruments, counters, market, symbols, ctx.maxSymbols);
         this.trading = remoteVenue == null
             ? TradingStages.paper(ctx.config, instruments, market, symbols, counters, tradingSwitch)
@@ -185,72 +184,22 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Rebuilds state from the journal: every journaled input goes through the pipeline again
-     * (not re-journaled); those whose decisions are already on record are flagged RECOVERY, so
-     * nothing is sent or recorded twice; inputs after the last recorded decision run normally, so an
-     * intent that never reached the journal (and so was never sent) is decided and sent now.
+     * Rebuilds state from the journal: every journaled input goes through the pipeline again (not
+     * re-journaled). Those whose decisions are already on record are flagged RECOVERY and carry
+     * their recorded venue reports, so nothing is sent or recorded twice and the order book and
+     * positions come back exactly; inputs after the last recorded decision run normally, so an
+     * intent that never reached the journal (and so was never sent) is decided and sent now. An
+     * admin-switch change the live pipeline observed is re-applied at the same input.
      */
     private void recover()
     {
-        final long[] lastDecided = {-1};
-        final long[] inputs = {0};
-        final int[] symbolCount = {0};
-        final long[] ordinalOfLastDecision = {-1};
-        final long[] lastKey = {Long.MIN_VALUE};
-        // pass 1: the ordinal of the input whose decisions were recorded last
-        try (Journal reader = Journal.openForRead(journal.dir()))
-        {
-            JournalReader.readAll(reader, new JournalReader.Visitor()
-            {
-                final java.util.Map<Long, Long> ordinalByKey = new java.util.HashMap<>();
-
-                @Override
-                public void onInput(final MarketEvent input)
-                {
-                    ordinalByKey.put(key(input.source, input.seq), inputs[0]++);
-                }
-
-                @Override
-                public void onDecision(final MarketEvent d)
-                {
-                    mark(d);
-                }
-
-                @Override
-                public void onReports(final MarketEvent r)
-                {
-                    mark(r);
-                }
-
-                private void mark(final MarketEvent d)
-                {
-                    final Long ord = ordinalByKey.get(key(d.source, d.seq));
-                    if (ord != null && ord > ordinalOfLastDecision[0])
-                    {
-                        ordinalOfLastDecision[0] = ord;
-                        lastKey[0] = key(d.source, d.seq);
-                    }
-                }
-
-                @Override
-                public void onSymbol(final int id, final String name)
-                {
-                    final int got = symbols.intern(name);
-                    if (got != id)
-                    {
-                        throw new IllegalStateException("journal symbol " + name + " has id " + id + " but interns as " + got);
-                    }
-                    symbolCount[0] = Math.max(symbolCount[0], id + 1);
-                }
-            });
-        }
-        if (inputs[0] == 0)
+        final JournalIndex index = JournalIndex.of(journal.dir());
+        if (index.inputs == 0)
         {
             return;
         }
-        journalInput.symbolsAlreadyJournaled(symbolCount[0]);
-        lastDecided[0] = ordinalOfLastDecision[0];
-        // pass 2: run the inputs again
+        internRecorded(index);
+        journalInput.symbolsAlreadyJournaled(index.symbols.size());
         final long[] ordinal = {0};
         try (Journal reader = Journal.openForRead(journal.dir()))
         {
@@ -259,22 +208,57 @@ public final class Engine implements AutoCloseable
                 @Override
                 public void onInput(final MarketEvent input)
                 {
-                    final long ord = ordinal[0]++;
-                    final int flags = MarketEvent.FLAG_JOURNALED | (ord <= lastDecided[0] ? MarketEvent.FLAG_RECOVERY : 0);
-                    publisher.publishCopy(input, flags);
+                    final boolean decided = ordinal[0]++ <= index.lastDecidedOrdinal;
+                    republish(input, index, MarketEvent.FLAG_JOURNALED | (decided ? MarketEvent.FLAG_RECOVERY : 0), decided);
                 }
             });
         }
         publisher.awaitProcessed();
-        recoveredInputs = inputs[0];
+        recoveredInputs = index.inputs;
+    }
+
+    /** Interns a journal's symbols in their recorded order, so every id means the same symbol. */
+    public void internRecorded(final JournalIndex index)
+    {
+        for (int id = 0; id < index.symbols.size(); id++)
+        {
+            final int got = symbols.intern(index.symbols.get(id));
+            if (got != id)
+            {
+                throw new IllegalStateException("journal symbol " + index.symbols.get(id) + " has id " + id + " but interns as " + got);
+            }
+        }
+    }
+
+    /**
+     * Publishes a journaled input again: first re-applies an admin-switch change the recorded run
+     * observed at this input (after the pipeline went idle, so it lands on exactly this event), then
+     * the input with its flags and, when asked, its recorded venue reports.
+     */
+    public void republish(final MarketEvent input, final JournalIndex index, final int flags, final boolean withReports)
+    {
+        final int control = index.controlObservedAt(input.source, input.seq);
+        if (control != 0)
+        {
+            publisher.awaitProcessed();
+            tradingSwitch.request(control - 1);
+        }
+        final long slot = publisher.claim();
+        final MarketEvent e = publisher.event(slot);
+        e.copyInputFrom(input);
+        e.flags |= flags;
+        if (withReports)
+        {
+            final JournalIndex.Reports r = index.reportsOf(input.source, input.seq);
+            if (r != null)
+            {
+                r.restoreInto(e);
+            }
+        }
+        publisher.publish(slot);
     }
 
     private long recoveredInputs;
-
-    private static long key(final int source, final long seq)
-    {
-        return ((long)source << 56) ^ seq;
-    }
 
     /** Inputs rebuilt from the journal at start (0 on a fresh journal). */
     public long recoveredInputs()
@@ -486,6 +470,12 @@ public final class Engine implements AutoCloseable
     public long lastSeq(final int source)
     {
         return validation.lastSeq(source);
+    }
+
+    /** Event time of the latest accepted input (admin commands are stamped with it). */
+    public long lastEventTimeNanos()
+    {
+        return validation.lastEventTimeNanos();
     }
 
     public long acceptedInputs()

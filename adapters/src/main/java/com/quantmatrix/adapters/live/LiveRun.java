@@ -157,6 +157,10 @@ public final class LiveRun
         // The broker watch stays unarmed: BROKER_REPORT events come only on order activity, so silence between trades is
         // normal; it needs a journaled broker heartbeat (the account streamer's) before it can tell a dead broker from a quiet one.
         final Autopilot pilot = Autopilot.live(config, calendar, notifier, day -> rest.groupedDailyBody(day, true), false);
+        for (final String k : ctx.unknownKeys())
+        {
+            o.err.println("quantmatrix run: warning: configuration key '" + k + "' is not used by anything (a typo?)");
+        }
         final RunSummary summary = new RunSummary();
         long events;
         int exit = 0;

@@ -101,7 +101,7 @@ public class PipelineBenchmarks
             "engine.stageTiming", "false",
             "journal.enabled", Boolean.toString("on".equals(journal)),
             "engine.maxSymbols", "2048",
-            "engine.maxContracts", "131072",
+            "engine.maxContracts", "65536",
             "journal.dir", dir.resolve(name).toString())));
     }
 

@@ -254,16 +254,7 @@ public final class ExchangeCalendar
     /** An epoch day as yyyyMMdd, without allocation (the civil-from-days conversion). */
     public static int yyyymmdd(final long epochDay)
     {
-        final long z = epochDay + 719_468;
-        final long era = Math.floorDiv(z, 146_097);
-        final long doe = z - era * 146_097;
-        final long yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-        final long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        final long mp = (5 * doy + 2) / 153;
-        final long day = doy - (153 * mp + 2) / 5 + 1;
-        final long month = mp < 10 ? mp + 3 : mp - 9;
-        final long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-        return (int)(year * 10_000 + month * 100 + day);
+        return com.quantmatrix.engine.time.NyDate.ofEpochDay(epochDay);
     }
 
     /** Session open of an exchange-local epoch day, or {@link #NO_SESSION}. */

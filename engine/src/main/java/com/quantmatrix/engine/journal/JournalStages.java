@@ -93,15 +93,20 @@ public final class JournalStages
         }
     }
 
-    /** Appends the event's decisions (if any) and feeds the run's decision digest. */
-    public static final class DecisionStage implements Stage
+    /**
+     * A record written after business stages: it digests what the event carries (always, so a
+     * replay without a journal digests too) and appends it unless the event is a recovery one.
+     */
+    private abstract static class RecordStage implements Stage
     {
+        final DecisionDigest digest;
         private final Journal journal;
-        private final DecisionDigest digest;
+        private final String name;
         private ExcerptAppender appender;
 
-        public DecisionStage(final Journal journal, final DecisionDigest digest)
+        RecordStage(final String name, final Journal journal, final DecisionDigest digest)
         {
+            this.name = name;
             this.journal = journal;
             this.digest = digest;
         }
@@ -109,7 +114,7 @@ public final class JournalStages
         @Override
         public String name()
         {
-            return "journal-decision";
+            return name;
         }
 
         @Override
@@ -130,72 +135,79 @@ public final class JournalStages
         @Override
         public void onEvent(final MarketEvent e, final long sequence, final boolean endOfBatch)
         {
-            if (!JournalCodec.hasDecision(e))
+            if (!carries(e))
             {
                 return;
             }
-            digest.onDecision(e);
+            digest(e);
             if (appender == null || (e.flags & MarketEvent.FLAG_RECOVERY) != 0)
             {
                 return;
             }
             try (DocumentContext dc = appender.writingDocument())
             {
-                JournalCodec.writeDecision(dc.wire().bytes(), e);
+                write(dc.wire().bytes(), e);
             }
+        }
+
+        abstract boolean carries(MarketEvent e);
+
+        abstract void digest(MarketEvent e);
+
+        abstract void write(net.openhft.chronicle.bytes.Bytes<?> bytes, MarketEvent e);
+    }
+
+    /** Appends the event's decisions (if any) and feeds the run's decision digest. */
+    public static final class DecisionStage extends RecordStage
+    {
+        public DecisionStage(final Journal journal, final DecisionDigest digest)
+        {
+            super("journal-decision", journal, digest);
+        }
+
+        @Override
+        boolean carries(final MarketEvent e)
+        {
+            return JournalCodec.hasDecision(e);
+        }
+
+        @Override
+        void digest(final MarketEvent e)
+        {
+            digest.onDecision(e);
+        }
+
+        @Override
+        void write(final net.openhft.chronicle.bytes.Bytes<?> bytes, final MarketEvent e)
+        {
+            JournalCodec.writeDecision(bytes, e);
         }
     }
 
     /** Appends the venue reports produced while handling the event (if any). */
-    public static final class ReportStage implements Stage
+    public static final class ReportStage extends RecordStage
     {
-        private final Journal journal;
-        private final DecisionDigest digest;
-        private ExcerptAppender appender;
-
         public ReportStage(final Journal journal, final DecisionDigest digest)
         {
-            this.journal = journal;
-            this.digest = digest;
+            super("journal-reports", journal, digest);
         }
 
         @Override
-        public String name()
+        boolean carries(final MarketEvent e)
         {
-            return "journal-reports";
+            return e.outCount != 0;
         }
 
         @Override
-        public boolean handlesRejected()
+        void digest(final MarketEvent e)
         {
-            return true;
-        }
-
-        @Override
-        public void onStart()
-        {
-            if (journal != null)
-            {
-                appender = journal.queue().createAppender();
-            }
-        }
-
-        @Override
-        public void onEvent(final MarketEvent e, final long sequence, final boolean endOfBatch)
-        {
-            if (e.outCount == 0)
-            {
-                return;
-            }
             digest.onReports(e);
-            if (appender == null || (e.flags & MarketEvent.FLAG_RECOVERY) != 0)
-            {
-                return;
-            }
-            try (DocumentContext dc = appender.writingDocument())
-            {
-                JournalCodec.writeReports(dc.wire().bytes(), e);
-            }
+        }
+
+        @Override
+        void write(final net.openhft.chronicle.bytes.Bytes<?> bytes, final MarketEvent e)
+        {
+            JournalCodec.writeReports(bytes, e);
         }
     }
 }

@@ -158,30 +158,13 @@ public final class SessionClock
     /** Civil date of a day count since 1970-01-01 (proleptic Gregorian), as yyyyMMdd. */
     public static int ymdOfEpochDay(final long epochDay)
     {
-        // shift to a calendar that starts on March 1 of year 0, in 400-year eras of 146,097 days
-        final long z = epochDay + 719_468L;
-        final long era = Math.floorDiv(z, 146_097L);
-        final long dayOfEra = z - era * 146_097L;
-        final long yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        final long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        final long monthFromMarch = (5 * dayOfYear + 2) / 153;
-        final long day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
-        final long month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-        final long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-        return (int)(year * 10_000 + month * 100 + day);
+        return com.quantmatrix.engine.time.NyDate.ofEpochDay(epochDay);
     }
 
     /** Days since 1970-01-01 of a yyyyMMdd date. */
     public static long epochDayOf(final int yyyymmdd)
     {
-        final long month = (yyyymmdd / 100) % 100;
-        final long day = yyyymmdd % 100;
-        final long year = yyyymmdd / 10_000 - (month <= 2 ? 1 : 0);
-        final long era = Math.floorDiv(year, 400L);
-        final long yearOfEra = year - era * 400;
-        final long dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-        final long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097L + dayOfEra - 719_468L;
+        return com.quantmatrix.engine.time.NyDate.epochDay(yyyymmdd);
     }
 
     /** Saturday or Sunday. */

@@ -93,7 +93,7 @@ public final class ModeledChainStage implements Stage, StateHash.Hashable
         }
         if (e.signalType == SignalType.ENTRY)
         {
-            if (quote(u, e.eventTimeNanos, false) > 0)
+            if (quote(u, e.eventTimeNanos, e.signalDirection) > 0)
             {
                 chainsModeled++;
                 e.flags |= MarketEvent.FLAG_MODELED;
@@ -101,7 +101,7 @@ public final class ModeledChainStage implements Stage, StateHash.Hashable
         }
         else if (holdsModeled(u))
         {
-            quote(u, e.eventTimeNanos, true);
+            quote(u, e.eventTimeNanos, 0);
         }
     }
 
@@ -117,16 +117,29 @@ public final class ModeledChainStage implements Stage, StateHash.Hashable
         return false;
     }
 
-    /** Quotes the modeled chain of an underlying; with onlyKnown, only contracts already in the table. */
-    private int quote(final int underlying, final long now, final boolean onlyKnown)
+    /**
+     * Quotes the modeled chain of an underlying. For an entry ({@code direction} != 0) only the
+     * contracts the selector could take are added to the contract table (its days-to-expiry and
+     * strike windows, the signal's side): a five-year run then interns tens of thousands of
+     * contracts, not millions. With direction 0 only contracts already in the table are re-quoted.
+     */
+    private int quote(final int underlying, final long now, final int direction)
     {
         final double spot = market.lastPrice(underlying);
         final int n = chain.generate(spot, market.historicalVolatility(underlying), market.vix(),
             marketHv(), rate(), settings.dividendYield, now, style);
+        final int wantRight = direction > 0 ? MarketEvent.CALL : MarketEvent.PUT;
         int applied = 0;
         for (int i = 0; i < n; i++)
         {
-            if (onlyKnown && instruments.findOption(underlying, chain.expiry[i], chain.strike[i], chain.right[i]) == Instruments.NOT_FOUND)
+            if (direction == 0)
+            {
+                if (instruments.findOption(underlying, chain.expiry[i], chain.strike[i], chain.right[i]) == Instruments.NOT_FOUND)
+                {
+                    continue;
+                }
+            }
+            else if (chain.right[i] != wantRight || !selectable(chain.expiry[i], chain.strike[i], spot, now))
             {
                 continue;
             }
@@ -138,6 +151,14 @@ public final class ModeledChainStage implements Stage, StateHash.Hashable
         }
         quotesModeled += applied;
         return applied;
+    }
+
+    private boolean selectable(final int expiry, final double strike, final double spot, final long now)
+    {
+        final int dte = NyTime.daysToExpiry(now, expiry);
+        final double k = strike / spot;
+        return dte >= settings.minDaysToExpiry && dte <= settings.maxDaysToExpiry
+            && k >= settings.minStrikeToSpot && k <= settings.maxStrikeToSpot;
     }
 
     private double rate()

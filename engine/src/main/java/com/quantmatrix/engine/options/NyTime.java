@@ -25,31 +25,13 @@ public final class NyTime
     /** Days since 1970-01-01 of a yyyyMMdd date. */
     public static long epochDay(final int ymd)
     {
-        final int y0 = ymd / 10_000;
-        final int m = (ymd / 100) % 100;
-        final int d = ymd % 100;
-        final int y = m <= 2 ? y0 - 1 : y0;
-        final int era = Math.floorDiv(y, 400);
-        final int yoe = y - era * 400;
-        final int mp = (m + 9) % 12;
-        final int doy = (153 * mp + 2) / 5 + d - 1;
-        final int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        return era * 146_097L + doe - 719_468L;
+        return com.quantmatrix.engine.time.NyDate.epochDay(ymd);
     }
 
     /** yyyyMMdd of an epoch day. */
     public static int ymd(final long epochDay)
     {
-        final long z = epochDay + 719_468L;
-        final long era = Math.floorDiv(z, 146_097L);
-        final long doe = z - era * 146_097L;
-        final long yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-        final long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        final long mp = (5 * doy + 2) / 153;
-        final long d = doy - (153 * mp + 2) / 5 + 1;
-        final long m = mp < 10 ? mp + 3 : mp - 9;
-        final long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-        return (int)(y * 10_000 + m * 100 + d);
+        return com.quantmatrix.engine.time.NyDate.ofEpochDay(epochDay);
     }
 
     /** 0 = Monday ... 6 = Sunday. */

@@ -25,6 +25,8 @@ public final class InputValidationStage implements Stage, StateHash.Hashable
     private final long[] lastSeq = new long[MarketEvent.SOURCE_COUNT];
     private final long[] lastTimeBySymbol;
     private long accepted;
+    /** Event time of the latest accepted input; other threads may read a slightly stale value. */
+    private volatile long lastEventTimeNanos;
 
     public InputValidationStage(final SymbolTable symbols, final ReasonCounters counters)
     {
@@ -52,11 +54,35 @@ public final class InputValidationStage implements Stage, StateHash.Hashable
             return;
         }
         lastSeq[e.source] = e.seq;
+        if (e.eventTimeNanos > lastEventTimeNanos)
+        {
+            LAST_TIME.setOpaque(this, e.eventTimeNanos);
+        }
         if (isMarketData(e.type))
         {
             lastTimeBySymbol[e.symbolId] = e.eventTimeNanos;
         }
         accepted++;
+    }
+
+    private static final java.lang.invoke.VarHandle LAST_TIME;
+
+    static
+    {
+        try
+        {
+            LAST_TIME = java.lang.invoke.MethodHandles.lookup().findVarHandle(InputValidationStage.class, "lastEventTimeNanos", long.class);
+        }
+        catch (final ReflectiveOperationException ex)
+        {
+            throw new ExceptionInInitializerError(ex);
+        }
+    }
+
+    /** The latest accepted event time: what an edge without a clock of its own (the admin port) stamps. */
+    public long lastEventTimeNanos()
+    {
+        return lastEventTimeNanos;
     }
 
     public long accepted()

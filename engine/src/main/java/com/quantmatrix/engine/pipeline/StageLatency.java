@@ -15,13 +15,15 @@ public final class StageLatency
     private final String[] names;
     private final Recorder[] recorders;
     private final Histogram[] cumulative;
-    private Histogram interval;
+    /** One interval histogram per recorder (a Recorder only takes back the ones it handed out). */
+    private final Histogram[] intervals;
 
     public StageLatency(final String[] names)
     {
         this.names = names.clone();
         recorders = new Recorder[names.length];
         cumulative = new Histogram[names.length];
+        intervals = new Histogram[names.length];
         for (int i = 0; i < names.length; i++)
         {
             recorders[i] = new Recorder(MAX_NANOS, 3);
@@ -48,15 +50,15 @@ public final class StageLatency
     /** Cumulative snapshot (off the hot path). */
     public synchronized Histogram snapshot(final int i)
     {
-        interval = recorders[i].getIntervalHistogram(interval);
-        cumulative[i].add(interval);
+        intervals[i] = recorders[i].getIntervalHistogram(intervals[i]);
+        cumulative[i].add(intervals[i]);
         return cumulative[i].copy();
     }
 
     /** Forgets everything recorded so far for one series (e.g. after a warm-up). */
     public synchronized void reset(final int i)
     {
-        interval = recorders[i].getIntervalHistogram(interval);
+        intervals[i] = recorders[i].getIntervalHistogram(intervals[i]);
         cumulative[i].reset();
     }
 

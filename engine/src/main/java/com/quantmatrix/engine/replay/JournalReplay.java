@@ -130,10 +130,7 @@ public final class JournalReplay
         final Consumer<Engine> beforeStart,
         final Consumer<Engine> beforeStop)
     {
-        final DecisionDigest recorded = new DecisionDigest();
-        final List<String> meta = new ArrayList<>();
-        final long[] inputs = {0};
-        final long[] faults = {0};
+        final JournalIndex index = JournalIndex.of(dir);
         final EngineContext off = ctx.withJournal(ctx.journal.withEnabled(false));
         try (Engine engine = new Engine(off, new com.quantmatrix.engine.event.SymbolTable(off.maxSymbols), null, timeStages);
              Journal journal = Journal.openForRead(dir))
@@ -142,48 +139,15 @@ public final class JournalReplay
             {
                 beforeStart.accept(engine);
             }
-            final EventPublisher publisher = engine.start();
+            engine.start();
+            engine.internRecorded(index);
             JournalReader.readAll(journal, new JournalReader.Visitor()
             {
                 @Override
-                public void onSymbol(final int id, final String name)
-                {
-                    final int got = engine.symbols().intern(name);
-                    if (got != id)
-                    {
-                        throw new IllegalStateException("journal symbol " + name + " has id " + id + " but interns as " + got);
-                    }
-                }
-
-                @Override
                 public void onInput(final MarketEvent input)
                 {
-                    inputs[0]++;
-                    publisher.publishCopy(input, MarketEvent.FLAG_JOURNALED);
-                }
-
-                @Override
-                public void onDecision(final MarketEvent d)
-                {
-                    recorded.onDecision(d);
-                }
-
-                @Override
-                public void onReports(final MarketEvent r)
-                {
-                    recorded.onReports(r);
-                }
-
-                @Override
-                public void onFault(final int source, final long seq, final String text)
-                {
-                    faults[0]++;
-                }
-
-                @Override
-                public void onMeta(final String text)
-                {
-                    meta.add(text);
+                    // the decisions are made again (not flagged RECOVERY): the paper broker re-simulates
+                    engine.republish(input, index, MarketEvent.FLAG_JOURNALED, false);
                 }
             });
             engine.awaitIdle();
@@ -192,7 +156,7 @@ public final class JournalReplay
                 beforeStop.accept(engine);
             }
             engine.stop();
-            return new Result(inputs[0], faults[0], recorded, engine.decisions(), engine.stateHash().hex(), meta);
+            return new Result(index.inputs, index.faults, index.recorded, engine.decisions(), engine.stateHash().hex(), index.meta);
         }
     }
 }

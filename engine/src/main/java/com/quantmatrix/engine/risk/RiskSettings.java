@@ -77,12 +77,14 @@ public final class RiskSettings
         correlationMinDays = ConfigException.inRange("risk.correlation.min.days", c.getInt("risk.correlation.min.days", 20), 3, correlationWindowDays);
         sectorMaxPct = pct(c, "risk.sector.max.pct", 0.30);
         sectorFile = c.getString("risk.sector.file", "data/reference/sp500-sectors-2018-04-02.csv");
-        maxSpreadPct = pct(c, "risk.liquidity.max.spread.pct", 0.10);
-        minVolume = c.getLong("risk.liquidity.min.volume", 100);
-        minOpenInterest = c.getLong("risk.liquidity.min.open.interest", 500);
-        passModeledLiquidity = c.getBoolean("risk.liquidity.modeled.pass", true);
-        ConfigException.inRange("risk.liquidity.min.volume", (double)minVolume, 0.0, 1e12);
-        ConfigException.inRange("risk.liquidity.min.open.interest", (double)minOpenInterest, 0.0, 1e12);
+        // Liquidity is rechecked on the current quote with the SELECTOR's limits: one rule, one place
+        // (config/options.properties, options.select.*), so the two can never disagree.
+        maxSpreadPct = pct(c, "options.select.maxSpreadToMid", 0.10);
+        minVolume = c.getLong("options.select.minVolume", 100);
+        minOpenInterest = c.getLong("options.select.minOpenInterest", 500);
+        passModeledLiquidity = !"reject".equals(c.getString("options.select.modeledLiquidity", "pass"));
+        ConfigException.inRange("options.select.minVolume", (double)minVolume, 0.0, 1e12);
+        ConfigException.inRange("options.select.minOpenInterest", (double)minOpenInterest, 0.0, 1e12);
         entryCollarPct = pct(c, "risk.price.collar.pct", 0.10);
         exitCollarPct = pct(c, "risk.price.collar.exit.pct", 0.50);
         maxOrdersPerWindow = ConfigException.inRange("risk.max.orders.per.window", c.getInt("risk.max.orders.per.window", 20), 1, 1_000_000);

@@ -29,6 +29,8 @@ public final class ReplayRun
         public double speed;
         public DailyBarStore store;
         public DailyReplaySource.Progress progress;
+        /** Feed the bundled real option chains on their days (GOOG Dec 2015, VXX Dec 2016). */
+        public boolean realChains = true;
         /** Sees the engine before it starts (register listeners: closed trades, daily marks). */
         public Consumer<Engine> beforeStart;
     }
@@ -58,7 +60,10 @@ public final class ReplayRun
                 engine.writeMeta(com.quantmatrix.engine.replay.JournalReplay.configMeta(ctx.config));
             }
             final long resumeAfter = Math.max(0, engine.lastSeq(MarketEvent.SOURCE_MARKET_DATA));
-            s.events = source.run(pub, engine.symbols(), resumeAfter, spec.speed, null, spec.progress);
+            source.internSymbols(engine.symbols());
+            final DailyReplaySource.DayHook chains = spec.realChains
+                ? com.quantmatrix.engine.options.chain.RealChainDays.bundled(engine.symbols()) : null;
+            s.events = source.run(pub, engine.symbols(), resumeAfter, spec.speed, chains, spec.progress);
             engine.awaitIdle();
             if (beforeStop != null)
             {

@@ -9,6 +9,7 @@ import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.data.DailyBarStore;
 import com.quantmatrix.engine.data.DailyReplaySource;
 import com.quantmatrix.engine.data.DailySeries;
+import com.quantmatrix.engine.data.ProjectPaths;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.Reasons;
@@ -26,7 +27,8 @@ class JournalReplayTest
 {
     static EngineContext context(final Path journal, final String preset, final String layout)
     {
-        return new EngineContext(Config.of(Map.of(
+        // the shipped configuration with the daily-bars profile, as `run` uses it
+        return new EngineContext(Config.load(ProjectPaths.config(), ProjectPaths.config().resolve("profiles/daily-bars.properties"), null, Map.of(
             "engine.preset", preset,
             "engine.layout", layout,
             "engine.pinThreads", "false",
@@ -40,18 +42,22 @@ class JournalReplayTest
     void replayOfRealBarsGivesTheSameStateAndDecisions(@TempDir final Path dir)
     {
         final DailyBarStore store = DailyBarStore.bundled();
-        final List<String> symbols = List.of("AAPL", "BXP", "HUM", "PXD", "SLG", "SPY", "XOM");
+        // the known decimal-shift rows (BXP, HUM, PXD, SLG) are in here, and enough stocks to trade
+        final List<String> symbols = List.of("AAPL", "AMZN", "BA", "BXP", "CAT", "CVX", "GE", "GOOGL", "HD", "HUM", "IBM", "JNJ",
+            "JPM", "KO", "MCD", "MMM", "MRK", "MSFT", "NVDA", "PFE", "PXD", "SLG", "SPY", "WMT", "XOM");
         final DailyReplaySource source = new DailyReplaySource(
-            store, symbols, 20130101, 20141231, DailySeries.vix(), DailySeries.treasury3m());
+            store, symbols, 20130101, 20161231, DailySeries.vix(), DailySeries.treasury3m());
 
         final String hash;
         final String decisions;
         final long decisionCount;
+        final long fills;
         try (Engine engine = new Engine(context(dir, "efficient", "fused")))
         {
             final EventPublisher pub = engine.start();
             final long events = source.run(pub, engine.symbols(), 0, 0, null, null);
             // bad input from the edge: a NaN price, a duplicate, an unknown symbol
+            engine.awaitIdle();
             publishBar(pub, events + 1, 0, Double.NaN);
             publishBar(pub, events + 1, 0, 100.0);
             publishBar(pub, events + 1, 0, 100.0);
@@ -63,6 +69,9 @@ class JournalReplayTest
             assertThat(engine.counters().get(Reasons.DUPLICATE)).isEqualTo(1);
             assertThat(engine.faults()).isZero();
             hash = engine.stateHash().hex();
+            fills = engine.trading().portfolio.fillCount();
+            assertThat(engine.decisions().intents()).as("order intents decided").isGreaterThan(10);
+            assertThat(engine.decisions().reports()).as("venue reports (acks, fills)").isGreaterThan(10);
             decisions = engine.decisions().hex();
             decisionCount = engine.decisions().decisions();
             // every bar, VIX and rate event of the two years, plus the one good late bar
@@ -70,9 +79,13 @@ class JournalReplayTest
         }
         assertThat(decisionCount).isGreaterThanOrEqualTo(3);
 
+        assertThat(fills).isGreaterThan(10);
         for (final String layout : new String[] {"fused", "staged"})
         {
-            final JournalReplay.Result r = JournalReplay.replay(dir, context(dir.resolveSibling("unused"), "efficient", layout), null);
+            final long[] replayedFills = {0};
+            final JournalReplay.Result r = JournalReplay.replay(dir, context(dir.resolveSibling("unused"), "efficient", layout),
+                e -> replayedFills[0] = e.trading().portfolio.fillCount());
+            assertThat(replayedFills[0]).isEqualTo(fills);
             assertThat(r.stateHash).as(layout).isEqualTo(hash);
             assertThat(r.recordedDecisions).isEqualTo(decisions);
             assertThat(r.replayedDecisions).isEqualTo(decisions);
@@ -88,7 +101,7 @@ class JournalReplayTest
         e.type = EventType.BAR;
         e.source = MarketEvent.SOURCE_MARKET_DATA;
         e.seq = seq;
-        e.eventTimeNanos = DailyReplaySource.epochNanos(20141231, 16, 1);
+        e.eventTimeNanos = DailyReplaySource.epochNanos(20161231, 16, 1);
         e.symbolId = symbolId;
         e.barSeconds = 86_400;
         e.open = 100.0;

@@ -22,8 +22,8 @@ final class RiskFixture
 {
     static final String[] RELAXED = {
         "risk.per.trade.pct", "1", "risk.per.underlying.pct", "1", "risk.heat.pct", "1", "risk.cash.reserve.pct", "0",
-        "risk.correlation.max", "1", "risk.sector.max.pct", "1", "risk.liquidity.max.spread.pct", "1",
-        "risk.liquidity.min.volume", "0", "risk.liquidity.min.open.interest", "0", "risk.price.collar.pct", "1",
+        "risk.correlation.max", "1", "risk.sector.max.pct", "1", "options.select.maxSpreadToMid", "1",
+        "options.select.minVolume", "0", "options.select.minOpenInterest", "0", "risk.price.collar.pct", "1",
         "risk.price.collar.exit.pct", "1", "risk.max.orders.per.window", "1000000", "risk.vix.max", "1000",
         "risk.daily.loss.pct", "1", "risk.loss.streak.max", "1000", "risk.drawdown.pct", "1",
         "risk.greeks.max.delta.pct", "100", "risk.greeks.max.vega.pct", "100", "risk.kelly.min.trades", "1000000",

@@ -209,8 +209,8 @@ class RiskLimitsTest
     @Test
     void liquidityOnTheCurrentQuote()
     {
-        final RiskFixture f = new RiskFixture("100000", "risk.liquidity.max.spread.pct", "0.125",
-            "risk.liquidity.min.volume", "100", "risk.liquidity.min.open.interest", "500");
+        final RiskFixture f = new RiskFixture("100000", "options.select.maxSpreadToMid", "0.125",
+            "options.select.minVolume", "100", "options.select.minOpenInterest", "500");
         // spread / mid: 0.50 / 4.00 = 0.125 (at: not below it), 0.48 / 4.00 = 0.12, 0.52 / 4.00 = 0.13
         assertThat(openAt(f, f.quote(f.aapl, 3.75, 4.25, 1000, 5000))).isEqualTo(RiskReason.SPREAD_TOO_WIDE);
         assertThat(openAt(f, f.quote(f.aapl, 3.76, 4.24, 1000, 5000))).isEqualTo(ACCEPTED);
