@@ -6,6 +6,7 @@ import com.quantmatrix.engine.analytics.PerformanceReport;
 import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.replay.JournalReplay;
 import com.quantmatrix.engine.run.Backtest;
+import com.quantmatrix.engine.run.ReplayRun;
 import com.quantmatrix.engine.run.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,21 @@ public final class ReplayCommand implements Callable<Integer>
         for (final Map.Entry<String, String> o : engine.overrides.entrySet())
         {
             config = config.with(o.getKey(), o.getValue());
+        }
+        if (com.quantmatrix.adapters.live.LiveReplay.isLiveJournal(dir))
+        {
+            // a live run's journal replays with the live time stages (daily cycle, health watch: silent)
+            final RunSummary live = new RunSummary();
+            final JournalReplay.Result lr = com.quantmatrix.adapters.live.LiveReplay.replay(dir, new EngineContext(config),
+                e -> ReplayRun.fill(live, e));
+            live.events = lr.inputs;
+            live.journal = dir.toAbsolutePath().toString();
+            System.out.print(json ? live.toJson() + System.lineSeparator() : live.toText());
+            if (!json)
+            {
+                System.out.println("journal check   " + (lr.decisionsMatch() ? "replayed decisions match the journal" : "MISMATCH"));
+            }
+            return lr.decisionsMatch() ? 0 : 4;
         }
         final Backtest.Outcome o = Backtest.replay(dir, new EngineContext(config));
         final RunSummary s = o.summary();

@@ -15,6 +15,12 @@ final class ForkedEngine
 
     static Process start(final Path log, final String... args) throws IOException
     {
+        return start(log, java.util.Map.of(), args);
+    }
+
+    /** As above, with extra environment variables (e.g. an API key) for the forked JVM. */
+    static Process start(final Path log, final java.util.Map<String, String> env, final String... args) throws IOException
+    {
         final List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (final String a : ManagementFactory.getRuntimeMXBean().getInputArguments())
@@ -30,6 +36,8 @@ final class ForkedEngine
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(QuantMatrixCli.class.getName());
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(log.toFile()).start();
+        final ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(log.toFile());
+        pb.environment().putAll(env);
+        return pb.start();
     }
 }

@@ -175,6 +175,10 @@ public final class Engine implements AutoCloseable
         if (journal != null)
         {
             recover();
+            // the admin port and the broker adapter number on after what the journal accepted, so
+            // their first input after a restart is not refused as out of order
+            adminSeq.set(Math.max(adminSeq.get(), validation.lastSeq(MarketEvent.SOURCE_ADMIN)));
+            brokerSeq.set(Math.max(brokerSeq.get(), validation.lastSeq(MarketEvent.SOURCE_BROKER)));
         }
         return publisher;
     }
@@ -292,8 +296,11 @@ public final class Engine implements AutoCloseable
         }
     }
 
-    /** An admin command from the control port, as a journaled input. */
-    public void submitAdmin(final int command, final long arg, final long eventTimeNanos)
+    /**
+     * An admin command from the control port (or the engine's own health watch), as a journaled input.
+     * Synchronized so that two submitting threads cannot publish their sequence numbers out of order.
+     */
+    public synchronized void submitAdmin(final int command, final long arg, final long eventTimeNanos)
     {
         final long slot = publisher.claim();
         final MarketEvent e = publisher.event(slot);

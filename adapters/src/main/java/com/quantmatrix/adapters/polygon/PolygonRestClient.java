@@ -78,6 +78,16 @@ public final class PolygonRestClient
         return all("/v2/aggs/grouped/locale/us/market/stocks/" + date + "?adjusted=" + adjusted, p -> PolygonJson.aggregate(p, null));
     }
 
+    /**
+     * The same grouped daily bars as the raw response body, for the allocation-free scan parser
+     * ({@code engine.universe.GroupedDailyParser}); Polygon's ERROR and NOT_AUTHORIZED bodies still
+     * become {@link RestException}s.
+     */
+    public byte[] groupedDailyBody(final LocalDate date, final boolean adjusted)
+    {
+        return call("/v2/aggs/grouped/locale/us/market/stocks/" + date + "?adjusted=" + adjusted, body -> body);
+    }
+
     /** Every active ticker of a market ("stocks", "options", ...), all pages. */
     public List<TickerInfo> tickers(final String market)
     {

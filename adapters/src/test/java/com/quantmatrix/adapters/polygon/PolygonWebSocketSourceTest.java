@@ -44,35 +44,8 @@ class PolygonWebSocketSourceTest
     /** Polygon's side of the protocol: connected, auth (checks the key), per-parameter subscribe acks, then data. */
     private LocalWebSocketServer polygon()
     {
-        return LocalWebSocketServer.start("/stocks", new LocalWebSocketServer.Script()
-        {
-            @Override
-            public void onOpen(final LocalWebSocketServer.Connection c)
-            {
-                c.send("[{\"ev\":\"status\",\"status\":\"connected\",\"message\":\"Connected Successfully\"}]");
-            }
-
-            @Override
-            public void onText(final LocalWebSocketServer.Connection c, final String text)
-            {
-                if (text.contains("\"action\":\"auth\""))
-                {
-                    c.send(text.contains(KEY) ? PolygonFrames.frame("status_AuthEvent") : PolygonFrames.authFailedFrame());
-                }
-                else if (text.contains("\"action\":\"subscribe\""))
-                {
-                    final String params = text.replaceAll(".*\"params\":\"([^\"]*)\".*", "$1");
-                    final StringBuilder acks = new StringBuilder("[");
-                    for (final String p : params.split(","))
-                    {
-                        acks.append(acks.length() > 1 ? "," : "")
-                            .append("{\"ev\":\"status\",\"status\":\"success\",\"message\":\"subscribed to: ").append(p).append("\"}");
-                    }
-                    c.send(acks.append(']').toString());
-                    afterSubscribe.accept(c);
-                }
-            }
-        });
+        return com.quantmatrix.adapters.testing.LocalPolygonFeed.start(KEY, PolygonFrames.frame("status_AuthEvent"),
+            PolygonFrames.authFailedFrame(), c -> afterSubscribe.accept(c));
     }
 
     private PolygonWebSocketSource feed(final LocalWebSocketServer server, final String key, final Duration maxConnectionsWait)

@@ -7,6 +7,12 @@ public final class AdminCommand
     /** Emergency stop: no new order from this event on; working orders cancelled. adminArg 1 = also flatten. */
     public static final int HALT = 1;
     public static final int RESUME = 2;
+    /**
+     * adminArg of a RESUME issued by the engine itself (the health watch clearing, a live run's
+     * warm-up ending): it restores the trading mode only, and leaves a risk pause (losing streak) in
+     * place, which only an operator's resume (adminArg 0) lifts.
+     */
+    public static final long RESUME_MODE_ONLY = 1;
     /** Only orders that reduce an open position pass risk. */
     public static final int REDUCE_ONLY = 3;
     /** Status/stats are answered from counters off the ring; they are journaled for the audit trail. */

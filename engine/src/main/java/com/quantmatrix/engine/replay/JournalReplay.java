@@ -116,8 +116,23 @@ public final class JournalReplay
     /** As above; {@code beforeStart} sees the engine before it starts (register listeners there). */
     public static Result replay(final Path dir, final EngineContext ctx, final Consumer<Engine> beforeStart, final Consumer<Engine> beforeStop)
     {
+        return replay(dir, ctx, List.of(), beforeStart, beforeStop);
+    }
+
+    /**
+     * As above, with the time stages the run had (a live run's daily cycle and health watch, in a
+     * mode that only re-applies what they did to the engine's state and sends nothing).
+     */
+    public static Result replay(
+        final Path dir,
+        final EngineContext ctx,
+        final List<com.quantmatrix.engine.pipeline.Stage> timeStages,
+        final Consumer<Engine> beforeStart,
+        final Consumer<Engine> beforeStop)
+    {
         final JournalIndex index = JournalIndex.of(dir);
-        try (Engine engine = new Engine(ctx.withJournal(ctx.journal.withEnabled(false)));
+        final EngineContext off = ctx.withJournal(ctx.journal.withEnabled(false));
+        try (Engine engine = new Engine(off, new com.quantmatrix.engine.event.SymbolTable(off.maxSymbols), null, timeStages);
              Journal journal = Journal.openForRead(dir))
         {
             if (beforeStart != null)

@@ -72,7 +72,7 @@ public final class RiskStage implements Stage, StateHash.Hashable
             if (e.type == EventType.ADMIN)
             {
                 tradingSwitch.apply(e.adminCommand, e.adminArg);
-                if (e.adminCommand == AdminCommand.RESUME)
+                if (e.adminCommand == AdminCommand.RESUME && e.adminArg != AdminCommand.RESUME_MODE_ONLY)
                 {
                     risk.onResume();
                 }

@@ -1,0 +1,300 @@
+package com.quantmatrix.adapters.live;
+
+import com.quantmatrix.adapters.discord.DailyDigest;
+import com.quantmatrix.adapters.discord.DiscordEmbeds;
+import com.quantmatrix.adapters.discord.DiscordMessage;
+import com.quantmatrix.adapters.tastytrade.ContractSymbols;
+import com.quantmatrix.engine.Engine;
+import com.quantmatrix.engine.control.TradingSwitch;
+import com.quantmatrix.engine.cycle.CycleListener;
+import com.quantmatrix.engine.cycle.CyclePhase;
+import com.quantmatrix.engine.event.SymbolTable;
+import com.quantmatrix.engine.market.MarketState;
+import com.quantmatrix.engine.portfolio.Portfolio;
+import com.quantmatrix.engine.portfolio.TradeStats;
+import com.quantmatrix.engine.signal.AtrMatrixScore;
+import com.quantmatrix.engine.signal.UniverseScan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the daily cycle's phases do outside the pipeline (the trading itself is the pipeline's stages,
+ * on every event). Runs on the pipeline thread: at a phase it reads the engine's state (its own
+ * thread's state, so the figures are consistent) into a snapshot and hands the slow part to the
+ * {@link OpsWorker}; it never blocks, and per event it does nothing at all.
+ * <ul>
+ * <li>MORNING_BRIEF: VIX, prior closes, yesterday's result, equity and open positions, to MORNING_BREW;</li>
+ * <li>UNIVERSE_SCAN: the whole-market grouped-daily scan ({@link ScanJob}) on the worker;</li>
+ * <li>DAILY_DIGEST: P&amp;L, trades, win rate, best and worst, heat and Greeks, to PORTFOLIO_DIGEST;</li>
+ * <li>STRATEGY_REVIEW: rolling win rate, profit factor and expectancy over the last trades, with a
+ * warning when they fall below their floors, to PORTFOLIO_DIGEST;</li>
+ * <li>WATCHLIST: the ATR Matrix over the engine's own daily state after the close, to MORNING_BREW.</li>
+ * </ul>
+ * Events read back from the journal (recovery, replay) and the warm-up's history send nothing (see
+ * {@link EventGate}). The other phases (option analysis, risk plan, preparation, open, end-of-day checks,
+ * close) have no message: the pipeline's stages select, size and manage on each event.
+ */
+public final class CycleReporter implements CycleListener
+{
+    private static final Logger LOG = LoggerFactory.getLogger(CycleReporter.class);
+
+    private final LiveSettings settings;
+    private final EventGate gate;
+    private final DayBook book;
+    private final OpsWorker worker;
+    private final Consumer<DiscordMessage> post;
+    private final ScanJob scanJob;
+    private final OpsWorker scanWorker;
+    private final AtrMatrixScore detail = new AtrMatrixScore();
+    private Engine engine;
+    private UniverseScan watch;
+    private IntFunction<String> occ;
+    private long phases;
+
+    /**
+     * @param worker     messages (null in replay mode: nothing is ever sent)
+     * @param scanJob    the universe scan and {@code scanWorker} the thread it runs on (its downloads can be slow), or null
+     */
+    public CycleReporter(final LiveSettings settings, final EventGate gate, final DayBook book, final OpsWorker worker,
+        final Consumer<DiscordMessage> post, final ScanJob scanJob, final OpsWorker scanWorker)
+    {
+        this.settings = settings;
+        this.gate = gate;
+        this.book = book;
+        this.worker = worker;
+        this.post = post;
+        this.scanJob = scanJob;
+        this.scanWorker = scanWorker;
+    }
+
+    /** Binds the engine before it starts (recovery already runs phases). */
+    public void attach(final Engine e)
+    {
+        this.engine = e;
+        this.watch = new UniverseScan(e.signals().scorer(), settings.watchlistSize);
+        this.occ = ContractSymbols.occ(e.instruments(), e.symbols());
+    }
+
+    @Override
+    public void onPhase(final CyclePhase phase, final int tradingDate, final long scheduledNanos, final long eventTimeNanos)
+    {
+        phases++;
+        final Portfolio p = engine.trading().portfolio;
+        book.roll(tradingDate, p.realizedMicros());
+        if (!gate.notifying() || worker == null)
+        {
+            return;
+        }
+        switch (phase)
+        {
+            case MORNING_BRIEF:
+                morningBrief(tradingDate, eventTimeNanos, p);
+                break;
+            case UNIVERSE_SCAN:
+                if (scanJob != null && scanWorker != null)
+                {
+                    scanWorker.offer(() -> scanJob.run(tradingDate, eventTimeNanos));
+                }
+                break;
+            case DAILY_DIGEST:
+                digest(tradingDate, eventTimeNanos, p);
+                break;
+            case STRATEGY_REVIEW:
+                review(tradingDate, eventTimeNanos, p.stats());
+                break;
+            case WATCHLIST:
+                watchlist(tradingDate, eventTimeNanos);
+                break;
+            default:
+                break;
+        }
+    }
+
+    @Override
+    public void onPhaseSkipped(final CyclePhase phase, final int tradingDate, final long scheduledNanos, final long eventTimeNanos)
+    {
+        book.roll(tradingDate, engine.trading().portfolio.realizedMicros());
+        if (gate.notifying() && worker != null)
+        {
+            worker.offer(() -> LOG.info("{} of {} skipped: event time reached it {} s late", phase, tradingDate,
+                (eventTimeNanos - scheduledNanos) / 1_000_000_000L));
+        }
+    }
+
+    private void morningBrief(final int tradingDate, final long t, final Portfolio p)
+    {
+        final MarketState m = engine.market();
+        final SymbolTable symbols = engine.symbols();
+        final List<LiveMessages.Close> closes = new ArrayList<>();
+        for (final String s : settings.briefIndices)
+        {
+            final int id = symbols.find(s);
+            if (id >= 0 && id < m.capacity() && m.lastDailyBarDate(id) > 0)
+            {
+                closes.add(new LiveMessages.Close(s, m.daily().close(id), m.lastDailyBarDate(id)));
+            }
+        }
+        final int open = p.openCount();
+        final int shown = Math.min(open, settings.briefPositionsMax);
+        final int[] ids = new int[shown];
+        final long[] qty = new long[shown];
+        final long[] cost = new long[shown];
+        final long[] mark = new long[shown];
+        for (int i = 0; i < shown; i++)
+        {
+            final int c = p.openContract(i);
+            ids[i] = c;
+            qty[i] = p.position(c);
+            cost[i] = p.averageCostMicros(c);
+            mark[i] = p.markMicros(c);
+        }
+        final double vix = m.vix();
+        final int prevDate = book.previousDate();
+        final long prevRealized = book.previousRealized();
+        final int prevTrades = book.previousTrades();
+        final int prevWins = book.previousWins();
+        final long equity = p.equityMicros();
+        final long cash = p.cashMicros();
+        final String mode = TradingSwitch.modeName(engine.tradingSwitch().mode());
+        worker.offer(() ->
+        {
+            final List<LiveMessages.Holding> holdings = new ArrayList<>(shown);
+            for (int i = 0; i < shown; i++)
+            {
+                holdings.add(new LiveMessages.Holding(contractName(ids[i]), qty[i], cost[i], mark[i]));
+            }
+            post.accept(LiveMessages.morningBrief(new LiveMessages.MorningBrief(tradingDate, LiveMessages.instant(t), vix, closes,
+                prevDate, prevRealized, prevTrades, prevWins, equity, cash, open, holdings, mode)));
+        });
+    }
+
+    private void digest(final int tradingDate, final long t, final Portfolio p)
+    {
+        final long realized = book.realizedToday(p.realizedMicros());
+        final long unrealized = p.unrealizedMicros();
+        final long equity = p.equityMicros();
+        final int trades = book.trades();
+        final int wins = book.wins();
+        final int losses = book.losses();
+        final int best = book.bestContract();
+        final long bestPnl = book.bestPnl();
+        final int worst = book.worstContract();
+        final long worstPnl = book.worstPnl();
+        final long heat = engine.trading().preTradeRisk.heatMicros();
+        final int open = p.openCount();
+        final LiveMessages.Greeks greeks = new LiveMessages.Greeks(p.netDeltaDollarsPerPct(), p.netGammaShares(),
+            p.netThetaDollars(), p.netVegaDollars());
+        worker.offer(() ->
+        {
+            final DailyDigest d = new DailyDigest(LiveMessages.date(tradingDate), realized, unrealized, equity, trades, wins, losses,
+                best < 0 ? null : contractName(best) + " " + DiscordEmbeds.signedUsd(bestPnl),
+                worst < 0 ? null : contractName(worst) + " " + DiscordEmbeds.signedUsd(worstPnl),
+                equity > 0 ? 100.0 * heat / equity : 0.0, open);
+            post.accept(LiveMessages.digest(d, greeks, LiveMessages.instant(t)));
+        });
+    }
+
+    private void review(final int tradingDate, final long t, final TradeStats stats)
+    {
+        final long[] pnl = book.windowPnl();
+        final long lifetime = stats.trades();
+        final double lifetimeWinRate = lifetime == 0 ? Double.NaN : stats.winRate();
+        final int streak = stats.lossStreak();
+        worker.offer(() -> post.accept(LiveMessages.review(review(settings, tradingDate, t, pnl, lifetime, lifetimeWinRate, streak))));
+    }
+
+    /** The rolling statistics of the last trades and whether they degraded (a pure function, tested alone). */
+    static LiveMessages.Review review(final LiveSettings s, final int tradingDate, final long t, final long[] pnl,
+        final long lifetimeTrades, final double lifetimeWinRate, final int lossStreak)
+    {
+        long won = 0;
+        long lost = 0;
+        long sum = 0;
+        int wins = 0;
+        for (final long x : pnl)
+        {
+            sum += x;
+            if (x > 0)
+            {
+                won += x;
+                wins++;
+            }
+            else
+            {
+                lost -= x;
+            }
+        }
+        final int n = pnl.length;
+        final double winRate = n == 0 ? Double.NaN : (double)wins / n;
+        final double profitFactor = n == 0 ? Double.NaN : lost == 0 ? Double.POSITIVE_INFINITY : (double)won / lost;
+        final long expectancy = n == 0 ? 0 : Math.round((double)sum / n);
+        final StringBuilder why = new StringBuilder();
+        if (n < s.reviewMinTrades)
+        {
+            why.append(n).append(" closed trades in the window: too few to judge (").append(s.reviewMinTrades).append(" needed).");
+        }
+        else
+        {
+            if (winRate < s.reviewMinWinRate)
+            {
+                why.append(String.format(java.util.Locale.ROOT, "Win rate %.1f%% is below %.1f%%. ", 100 * winRate, 100 * s.reviewMinWinRate));
+            }
+            if (profitFactor < s.reviewMinProfitFactor)
+            {
+                why.append(String.format(java.util.Locale.ROOT, "Profit factor %.2f is below %.2f. ", profitFactor, s.reviewMinProfitFactor));
+            }
+            if (why.length() == 0)
+            {
+                why.append("The last ").append(n).append(" trades are within the strategy's floors.");
+            }
+        }
+        final boolean degraded = n >= s.reviewMinTrades && (winRate < s.reviewMinWinRate || profitFactor < s.reviewMinProfitFactor);
+        return new LiveMessages.Review(tradingDate, LiveMessages.instant(t), n, winRate, profitFactor, expectancy, lifetimeTrades,
+            lifetimeWinRate, lossStreak, degraded, why.toString().strip());
+    }
+
+    private void watchlist(final int tradingDate, final long t)
+    {
+        int n = watch.scan(tradingDate);
+        if (watch.scanned() == 0)
+        {
+            n = watch.scan(0); // no bar dated today (feed down): rank on the latest bars there are
+        }
+        final int scanned = watch.scanned();
+        final int warm = watch.warm();
+        final SymbolTable symbols = engine.symbols();
+        final List<LiveMessages.Candidate> entries = new ArrayList<>(n);
+        for (int k = 0; k < n; k++)
+        {
+            watch.detail(k, detail);
+            final int sym = watch.symbol(k);
+            entries.add(new LiveMessages.Candidate(symbols.symbol(sym), watch.direction(k), watch.confidence(k), detail.close,
+                detail.atrDistance, detail.atrPercent, detail.volumeRatio, detail.close * engine.market().daily().volume(sym)));
+        }
+        worker.offer(() -> post.accept(LiveMessages.watchlist(new LiveMessages.Watchlist(tradingDate, LiveMessages.instant(t),
+            scanned, warm, entries))));
+    }
+
+    /** OCC symbol of an option contract, the ticker of a stock (worker thread). */
+    private String contractName(final int contractId)
+    {
+        final String o = occ.apply(contractId);
+        if (o != null)
+        {
+            return o.replaceAll("\\s+", " ");
+        }
+        final int underlying = contractId >= 0 && contractId < engine.instruments().count() ? engine.instruments().underlying[contractId] : -1;
+        final String s = underlying >= 0 ? engine.symbols().symbol(underlying) : null;
+        return s != null ? s : "contract " + contractId;
+    }
+
+    /** Phases handled so far (recovery included). */
+    public long phases()
+    {
+        return phases;
+    }
+}
