@@ -68,7 +68,16 @@ public final class ReplayCommand implements Callable<Integer>
                 e -> ReplayRun.fill(live, e));
             live.events = lr.inputs;
             live.journal = dir.toAbsolutePath().toString();
-            System.out.print(json ? live.toJson() + System.lineSeparator() : live.toText());
+            if (json)
+            {
+                final String body = live.toJson();
+                System.out.println(body.substring(0, body.length() - 1) + ",\"decisionsMatchJournal\":" + lr.decisionsMatch()
+                    + ",\"recordedDecisionDigest\":\"" + lr.recordedDecisions + "\"}");
+            }
+            else
+            {
+                System.out.print(live.toText());
+            }
             if (!json)
             {
                 System.out.println("journal check   " + (lr.decisionsMatch() ? "replayed decisions match the journal" : "MISMATCH"));

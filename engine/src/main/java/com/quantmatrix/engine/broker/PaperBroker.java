@@ -129,7 +129,7 @@ public final class PaperBroker implements RestorableVenue
     @Override
     public boolean simulated()
     {
-        return true;
+        return settings.resimulateOnRecovery;
     }
 
     public void setReportListener(final ReportListener l)

@@ -22,6 +22,11 @@ public final class PaperBrokerSettings
     public final double optionExchangeFee;
     public final double stockCommissionPerShare;
     public final double stockClearingPerShare;
+    /**
+     * Recovery: re-simulate the paper broker from the journaled inputs (exact, the default), or
+     * restore its working orders from the journal like a remote venue's (paper.recovery=restore).
+     */
+    public final boolean resimulateOnRecovery;
 
     private PaperBrokerSettings(final Config c)
     {
@@ -36,6 +41,12 @@ public final class PaperBrokerSettings
         optionExchangeFee = ConfigException.inRange("paper.fee.option.exchange.per.contract", c.getDouble("paper.fee.option.exchange.per.contract", 0.02), 0.0, 100.0);
         stockCommissionPerShare = ConfigException.inRange("paper.fee.stock.commission.per.share", c.getDouble("paper.fee.stock.commission.per.share", 0.0), 0.0, 1.0);
         stockClearingPerShare = ConfigException.inRange("paper.fee.stock.clearing.per.share", c.getDouble("paper.fee.stock.clearing.per.share", 0.0008), 0.0, 1.0);
+        final String recovery = c.getString("paper.recovery", "resimulate");
+        if (!"resimulate".equals(recovery) && !"restore".equals(recovery))
+        {
+            throw new ConfigException("paper.recovery must be resimulate or restore, got '" + recovery + "'");
+        }
+        resimulateOnRecovery = "resimulate".equals(recovery);
     }
 
     public static PaperBrokerSettings from(final Config c)

@@ -246,7 +246,7 @@ public final class Portfolio implements StateHash.Hashable
         final long entryPrice = rtOpenQty[c] == 0 ? 0 : Math.round(rtOpenValue[c] / (double)(rtOpenQty[c] * mult));
         final long exitPrice = rtCloseQty[c] == 0 ? 0 : Math.round(rtCloseValue[c] / (double)(rtCloseQty[c] * mult));
         final long pnl = rtPnl[c];
-        stats.record(pnl);
+        stats.record(pnl, t);
         final ClosedTradeListener[] ls = tradeListeners;
         for (final ClosedTradeListener l : ls)
         {

@@ -62,11 +62,19 @@ public final class PositionSizer
      */
     public long kellyCap(final TradeStats stats, final long equityMicros, final long lossPerContractMicros)
     {
-        if (stats.trades() < settings.kellyMinTrades)
+        return kellyCap(stats, equityMicros, lossPerContractMicros, Long.MIN_VALUE);
+    }
+
+    /** As above, over the trades of the configured recent window ending at {@code nowNanos}. */
+    public long kellyCap(final TradeStats stats, final long equityMicros, final long lossPerContractMicros, final long nowNanos)
+    {
+        final boolean windowed = settings.kellyWindowDays > 0 && nowNanos != Long.MIN_VALUE;
+        final long since = windowed ? nowNanos - settings.kellyWindowDays * 86_400_000_000_000L : Long.MIN_VALUE;
+        if ((windowed ? stats.recentTrades(since) : stats.trades()) < settings.kellyMinTrades)
         {
             return UNCAPPED;
         }
-        final double f = stats.kelly();
+        final double f = windowed ? stats.recentKelly(since) : stats.kelly();
         if (!(f > 0.0))
         {
             return NO_EDGE;

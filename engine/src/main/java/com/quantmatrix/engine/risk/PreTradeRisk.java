@@ -441,7 +441,7 @@ public final class PreTradeRisk implements StateHash.Hashable
         final int u = instruments.underlying[c];
         final long perTrade = Math.round(settings.perTradePct * equity * breakers.sizeFactor());
         caps[CAP_PER_TRADE] = PositionSizer.fit(perTrade, riskPerContract);
-        final long kelly = sizer.kellyCap(portfolio.stats(), equity, riskPerContract);
+        final long kelly = sizer.kellyCap(portfolio.stats(), equity, riskPerContract, now);
         caps[CAP_KELLY] = kelly == PositionSizer.NO_EDGE ? -1 : kelly;
         caps[CAP_UNDERLYING] = PositionSizer.fit(Math.round(settings.perUnderlyingPct * equity) - riskIn(u), riskPerContract);
         caps[CAP_HEAT] = PositionSizer.fit(Math.round(settings.heatPct * equity) - totalRisk, riskPerContract);

@@ -61,6 +61,8 @@ public final class RiskSettings
     public final double kellyMultiplier;
     /** Closed round trips needed before the Kelly cap applies. */
     public final int kellyMinTrades;
+    /** The Kelly cap judges the trades closed in this many calendar days of event time; 0 = all trades ever. */
+    public final int kellyWindowDays;
     /** Most contracts (or shares) in one entry order. */
     public final long maxContractsPerOrder;
     /** Whether an entry may add to a position already held in the same underlying. */
@@ -100,6 +102,7 @@ public final class RiskSettings
         maxNetVegaPct = ConfigException.inRange("risk.greeks.max.vega.pct", c.getDouble("risk.greeks.max.vega.pct", 0.005), 0.0, 100.0);
         kellyMultiplier = pct(c, "risk.kelly.multiplier", 0.25);
         kellyMinTrades = ConfigException.inRange("risk.kelly.min.trades", c.getInt("risk.kelly.min.trades", 30), 1, 1_000_000);
+        kellyWindowDays = ConfigException.inRange("risk.kelly.window.days", c.getInt("risk.kelly.window.days", 180), 0, 100_000);
         maxContractsPerOrder = ConfigException.inRange("risk.max.contracts.per.order", c.getInt("risk.max.contracts.per.order", 100), 1, 10_000_000);
         allowAddToPosition = c.getBoolean("risk.allow.add.to.position", false);
     }

@@ -257,7 +257,8 @@ class RoutingTest
     @Test
     void recoveryRebuildsTheSameStateWithoutSendingAndResumesWorkingOrders()
     {
-        final Config c = config("oms.limit.spread.fraction", "0.25");
+        // the restore path (as for a remote venue): the paper broker's default is to re-simulate
+        final Config c = config("oms.limit.spread.fraction", "0.25", "paper.recovery", "restore");
         final Session live = new Session(new Desk(c));
         final Session rec = new Session(new Desk(c));
         final int n = 240;

@@ -400,7 +400,7 @@ class RiskLimitsTest
     @Test
     void kellyCapOnceThereAreThirtyClosedTrades()
     {
-        final RiskFixture f = new RiskFixture("100000", "risk.kelly.min.trades", "30", "risk.kelly.multiplier", "0.25");
+        final RiskFixture f = new RiskFixture("100000", "risk.kelly.min.trades", "30", "risk.kelly.multiplier", "0.25", "risk.kelly.window.days", "0");
         for (int k = 0; k < 18; k++)
         {
             f.portfolio().stats().record(Money.ofDollars(300));
@@ -414,7 +414,7 @@ class RiskLimitsTest
         // p = 0.6, b = 300 / 200 = 1.5, f* = 0.6 - 0.4 / 1.5 = 1/3; cap = floor(0.25 x 1/3 x 100,000 / 152.24) = 54
         final double fStar = f.portfolio().stats().kelly();
         assertThat(fStar).isCloseTo(1.0 / 3.0, org.assertj.core.data.Offset.offset(1e-12));
-        final RiskFixture g = new RiskFixture("100000", "risk.kelly.min.trades", "30");
+        final RiskFixture g = new RiskFixture("100000", "risk.kelly.min.trades", "30", "risk.kelly.window.days", "0");
         for (int k = 0; k < 18; k++)
         {
             g.portfolio().stats().record(Money.ofDollars(300));
@@ -426,7 +426,7 @@ class RiskLimitsTest
         assertThat(g.open(g.aaplCall, 55)).isEqualTo(RiskReason.KELLY_CAP);
         assertThat(g.open(g.aaplCall, 54)).isEqualTo(ACCEPTED);
         assertThat(g.open(g.aaplCall, 53)).isEqualTo(ACCEPTED);
-        final RiskFixture none = new RiskFixture("100000", "risk.kelly.min.trades", "30");
+        final RiskFixture none = new RiskFixture("100000", "risk.kelly.min.trades", "30", "risk.kelly.window.days", "0");
         for (int k = 0; k < 30; k++)
         {
             none.portfolio().stats().record(Money.ofDollars(k % 3 == 0 ? 100 : -200));
