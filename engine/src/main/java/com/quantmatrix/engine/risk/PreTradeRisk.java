@@ -17,10 +17,13 @@ import com.quantmatrix.engine.portfolio.Portfolio;
 /**
  * Every pre-trade check of the strategy, and the sizing of entries by the same numbers.
  *
- * <p>Exposure is measured once per event that has intents (O(open positions + working orders)): each
- * open position, working entry order and entry already accepted in this event is a row with its
- * underlying, sector, open risk (loss if its stop is hit, {@link StopRule}), value, and dollar delta
- * (per 1% move) and vega (per volatility point). Working entries count at their limit price.
+ * <p>Exposure is measured once per event that has intents: each open position, working entry order
+ * and entry already accepted in this event is a row with its underlying, sector, open risk (loss if
+ * its stop is hit, {@link StopRule}), value, and dollar delta (per 1% move) and vega (per volatility
+ * point). Working entries count at their limit price. A position's row is computed again only when
+ * its book entry changed (the portfolio's per-contract version) or an event about its underlying
+ * arrived since; the whole measure is reused when neither the portfolio nor the order book moved and
+ * the event is not about a held underlying. So a check costs O(changed positions) plus a scan.
  *
  * <p>An entry (OPEN, a buy) passes when, in this order: not halted, not suspended (daily loss), not
  * reduce-only, not paused (losing streak), VIX at most its limit, equity positive, a two-sided quote
@@ -98,6 +101,32 @@ public final class PreTradeRisk implements StateHash.Hashable
     private int stamp;
     private long now;
 
+    // the exposure of the book as last measured, reused while nothing in it moved
+    private boolean snapshotValid;
+    private boolean touched;
+    private long snapshotPortfolioVersion;
+    private long snapshotOrdersVersion;
+    private int baseRows;
+    private long baseEquity;
+    private long baseCash;
+    private long baseTotalRisk;
+    private long basePendingCost;
+    private double baseNetDelta;
+    private double baseNetVega;
+    /** Underlyings in the last measured book (stamped), so an event about one of them forces a new measure. */
+    private final int[] heldStamp;
+    private int heldEpoch;
+    /** Per position: what it contributed when last computed, and when (event count, contract version). */
+    private final long[] positionRisk;
+    private final long[] positionValue;
+    private final double[] positionDelta;
+    private final double[] positionVega;
+    private final long[] positionComputedAt;
+    private final long[] positionVersion;
+    /** Last event about each underlying: its prices may have moved since a position was computed. */
+    private final long[] lastTouched;
+    private long events;
+
     // terms of the entry being checked
     private long riskPerContract;
     private long costPerContract;
@@ -139,6 +168,16 @@ public final class PreTradeRisk implements StateHash.Hashable
         rowRisk = new long[maxRows];
         rowValue = new long[maxRows];
         seenStamp = new int[symbols.capacity()];
+        heldStamp = new int[symbols.capacity()];
+        lastTouched = new long[symbols.capacity()];
+        final int n = instruments.capacity();
+        positionRisk = new long[n];
+        positionValue = new long[n];
+        positionDelta = new double[n];
+        positionVega = new double[n];
+        positionComputedAt = new long[n];
+        positionVersion = new long[n];
+        java.util.Arrays.fill(positionVersion, -1L);
         RiskReason.register();
     }
 
@@ -172,10 +211,26 @@ public final class PreTradeRisk implements StateHash.Hashable
     /** Every event, first: the clock and the circuit breakers. */
     public void beginEvent(final long eventTimeNanos)
     {
+        beginEvent(eventTimeNanos, -1);
+    }
+
+    /**
+     * Every event, first: the clock, the circuit breakers, and whether the event is about an
+     * underlying in the book (its prices, quotes or Greeks may have moved: exposure is re-measured).
+     */
+    public void beginEvent(final long eventTimeNanos, final int symbolId)
+    {
         now = eventTimeNanos;
         breakers.update(eventTimeNanos, portfolio.equityMicros(), portfolio.stats());
         measured = false;
         exits = 0;
+        events++;
+        touched = false;
+        if (symbolId >= 0 && symbolId < heldStamp.length)
+        {
+            touched = heldStamp[symbolId] == heldEpoch;
+            lastTouched[symbolId] = events;
+        }
     }
 
     /** An admin resume also ends a losing-streak pause. */
@@ -456,6 +511,11 @@ public final class PreTradeRisk implements StateHash.Hashable
 
     // ================================================================ exposure
 
+    /**
+     * Exposure of the book: reused from the last event when neither the portfolio nor the order book
+     * changed (versions) and the event is not about an underlying in the book; else O(positions +
+     * working orders).
+     */
     private void measure()
     {
         if (measured)
@@ -463,6 +523,17 @@ public final class PreTradeRisk implements StateHash.Hashable
             return;
         }
         measured = true;
+        if (snapshotValid && !touched && portfolio.version() == snapshotPortfolioVersion && orders.version() == snapshotOrdersVersion)
+        {
+            rows = baseRows;
+            equity = baseEquity;
+            cash = baseCash;
+            totalRisk = baseTotalRisk;
+            pendingCost = basePendingCost;
+            netDelta = baseNetDelta;
+            netVega = baseNetVega;
+            return;
+        }
         rows = 0;
         equity = portfolio.equityMicros();
         cash = portfolio.cashMicros();
@@ -473,11 +544,21 @@ public final class PreTradeRisk implements StateHash.Hashable
         for (int i = 0; i < portfolio.openCount(); i++)
         {
             final int c = portfolio.openContract(i);
-            final long risk = stop.positionRiskMicros(portfolio, c);
-            addRow(instruments.underlying[c], risk, Math.abs(portfolio.positionValueMicros(c)));
-            totalRisk += risk;
-            netDelta += portfolio.positionDeltaDollarsPerPct(c);
-            netVega += portfolio.positionVegaDollars(c);
+            final int u = instruments.underlying[c];
+            if (positionVersion[c] != portfolio.contractVersion(c) || lastTouched[u] >= positionComputedAt[c])
+            {
+                // only a position whose book entry or market moved is computed again
+                positionRisk[c] = stop.positionRiskMicros(portfolio, c);
+                positionValue[c] = Math.abs(portfolio.positionValueMicros(c));
+                positionDelta[c] = portfolio.positionDeltaDollarsPerPct(c);
+                positionVega[c] = portfolio.positionVegaDollars(c);
+                positionVersion[c] = portfolio.contractVersion(c);
+                positionComputedAt[c] = events;
+            }
+            addRow(u, positionRisk[c], positionValue[c]);
+            totalRisk += positionRisk[c];
+            netDelta += positionDelta[c];
+            netVega += positionVega[c];
         }
         for (int i = 0; i < orders.workingCount(); i++)
         {
@@ -499,6 +580,29 @@ public final class PreTradeRisk implements StateHash.Hashable
             netDelta += Double.isFinite(deltaPerContract) ? q * deltaPerContract : 0.0;
             netVega += Double.isFinite(vegaPerContract) ? q * vegaPerContract : 0.0;
         }
+        if (++heldEpoch == Integer.MAX_VALUE)
+        {
+            java.util.Arrays.fill(heldStamp, 0);
+            heldEpoch = 1;
+        }
+        for (int i = 0; i < rows; i++)
+        {
+            final int u = rowUnderlying[i];
+            if (u >= 0 && u < heldStamp.length)
+            {
+                heldStamp[u] = heldEpoch;
+            }
+        }
+        snapshotValid = true;
+        snapshotPortfolioVersion = portfolio.version();
+        snapshotOrdersVersion = orders.version();
+        baseRows = rows;
+        baseEquity = equity;
+        baseCash = cash;
+        baseTotalRisk = totalRisk;
+        basePendingCost = pendingCost;
+        baseNetDelta = netDelta;
+        baseNetVega = netVega;
     }
 
     private void addRow(final int underlying, final long risk, final long value)
