@@ -225,10 +225,10 @@ public final class PreTradeRisk implements StateHash.Hashable
         measured = false;
         exits = 0;
         events++;
-        touched = false;
         if (symbolId >= 0 && symbolId < heldStamp.length)
         {
-            touched = heldStamp[symbolId] == heldEpoch;
+            // sticky until the next measure: an event without intents still moved the book's prices
+            touched |= heldStamp[symbolId] == heldEpoch;
             lastTouched[symbolId] = events;
         }
     }
@@ -594,6 +594,7 @@ public final class PreTradeRisk implements StateHash.Hashable
             }
         }
         snapshotValid = true;
+        touched = false;
         snapshotPortfolioVersion = portfolio.version();
         snapshotOrdersVersion = orders.version();
         baseRows = rows;

@@ -53,6 +53,13 @@ class RiskPropertyTest
         new Run(seed).run(260);
     }
 
+    /** A stream that once got an entry past the heat limit: a bar moved a held underlying on an event with no intent. */
+    @org.junit.jupiter.api.Test
+    void exposureIsRemeasuredAfterABarWithoutIntents()
+    {
+        new Run(14).run(260);
+    }
+
     @net.jqwik.api.lifecycle.AfterContainer
     static void theStreamsReachedEveryCorner()
     {
@@ -95,7 +102,8 @@ class RiskPropertyTest
             r = new SplittableRandom(seed);
             // smaller thresholds for the rarer breakers, so short streams reach them
             desk = new Desk(Config.empty().with("risk.kelly.min.trades", "5").with("risk.max.contracts.per.order", "60")
-                .with("risk.loss.streak.max", "2").with("risk.heat.pct", "0.03").with("risk.daily.loss.pct", "0.01").with("risk.drawdown.pct", "0.02").with("risk.greeks.max.delta.pct", "0.005").with("risk.cash.reserve.pct", "0.85")
+                .with("risk.loss.streak.max", "2").with("risk.heat.pct", "0.03").with("risk.daily.loss.pct", "0.005").with("risk.drawdown.pct", "0.02").with("risk.greeks.max.delta.pct", "0.005")
+                .with("risk.correlation.max", "0.4").with("risk.cash.reserve.pct", "0.85")
                 .with("risk.allow.add.to.position", Boolean.toString(seed % 2 == 0)));
             s = desk.t.riskSettings;
             p = desk.t.portfolio;
