@@ -68,6 +68,7 @@ public final class ExitStage implements Stage, StateHash.Hashable
         this.tradingSwitch = tradingSwitch;
         this.counters = counters;
         this.stop = new StopRule(settings, instruments, market);
+        ExitReason.register();
     }
 
     @Override

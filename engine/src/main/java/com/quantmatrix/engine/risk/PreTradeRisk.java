@@ -83,14 +83,10 @@ public final class PreTradeRisk implements StateHash.Hashable
     private final int[] rowSector;
     private final long[] rowRisk;
     private final long[] rowValue;
-    private int rows;
     private boolean measured;
-    private long equity;
-    private long cash;
-    private long totalRisk;
-    private long pendingCost;
-    private double netDelta;
-    private double netVega;
+    /** This event's totals, and those of the book as last measured (reused while nothing in it moved). */
+    private final Totals cur = new Totals();
+    private final Totals base = new Totals();
 
     // exits accepted in this event (so two exits cannot sell the same contracts)
     private final int[] exitContract = new int[MarketEvent.MAX_INTENTS];
@@ -106,13 +102,6 @@ public final class PreTradeRisk implements StateHash.Hashable
     private boolean touched;
     private long snapshotPortfolioVersion;
     private long snapshotOrdersVersion;
-    private int baseRows;
-    private long baseEquity;
-    private long baseCash;
-    private long baseTotalRisk;
-    private long basePendingCost;
-    private double baseNetDelta;
-    private double baseNetVega;
     /** Underlyings in the last measured book (stamped), so an event about one of them forces a new measure. */
     private final int[] heldStamp;
     private int heldEpoch;
@@ -338,10 +327,7 @@ public final class PreTradeRisk implements StateHash.Hashable
         }
         rate.record(now);
         addRow(instruments.underlying[c], q * riskPerContract, q * costPerContract);
-        totalRisk += q * riskPerContract;
-        pendingCost += q * costPerContract;
-        netDelta += q * deltaPerContract;
-        netVega += q * vegaPerContract;
+        cur.add(q * riskPerContract, q * costPerContract, q * deltaPerContract, q * vegaPerContract);
         return RiskReason.ACCEPTED;
     }
 
@@ -420,7 +406,7 @@ public final class PreTradeRisk implements StateHash.Hashable
         {
             return RiskReason.VIX_TOO_HIGH;
         }
-        if (equity <= 0)
+        if (cur.equity <= 0)
         {
             return RiskReason.NO_EQUITY;
         }
@@ -493,19 +479,19 @@ public final class PreTradeRisk implements StateHash.Hashable
     private void computeCaps(final int c)
     {
         final int u = instruments.underlying[c];
-        final long perTrade = Math.round(settings.perTradePct * equity * breakers.sizeFactor());
+        final long perTrade = Math.round(settings.perTradePct * cur.equity * breakers.sizeFactor());
         caps[CAP_PER_TRADE] = PositionSizer.fit(perTrade, riskPerContract);
-        final long kelly = sizer.kellyCap(portfolio.stats(), equity, riskPerContract);
+        final long kelly = sizer.kellyCap(portfolio.stats(), cur.equity, riskPerContract);
         caps[CAP_KELLY] = kelly == PositionSizer.NO_EDGE ? -1 : kelly;
-        caps[CAP_UNDERLYING] = PositionSizer.fit(Math.round(settings.perUnderlyingPct * equity) - riskIn(u), riskPerContract);
-        caps[CAP_HEAT] = PositionSizer.fit(Math.round(settings.heatPct * equity) - totalRisk, riskPerContract);
-        caps[CAP_CASH] = PositionSizer.fit(cash - pendingCost - Math.round(settings.cashReservePct * equity), costPerContract);
+        caps[CAP_UNDERLYING] = PositionSizer.fit(Math.round(settings.perUnderlyingPct * cur.equity) - riskIn(u), riskPerContract);
+        caps[CAP_HEAT] = PositionSizer.fit(Math.round(settings.heatPct * cur.equity) - cur.risk, riskPerContract);
+        caps[CAP_CASH] = PositionSizer.fit(cur.cash - cur.pendingCost - Math.round(settings.cashReservePct * cur.equity), costPerContract);
         final int sector = sectors.sectorOf(u);
         caps[CAP_SECTOR] = sector < 0 ? PositionSizer.UNCAPPED
-            : PositionSizer.fit(Math.round(settings.sectorMaxPct * equity) - valueIn(sector), costPerContract);
-        final double equityDollars = Money.toDollars(equity);
-        caps[CAP_DELTA] = PositionSizer.greekRoom(netDelta, deltaPerContract, settings.maxNetDeltaPct * equityDollars);
-        caps[CAP_VEGA] = PositionSizer.greekRoom(netVega, vegaPerContract, settings.maxNetVegaPct * equityDollars);
+            : PositionSizer.fit(Math.round(settings.sectorMaxPct * cur.equity) - valueIn(sector), costPerContract);
+        final double equityDollars = Money.toDollars(cur.equity);
+        caps[CAP_DELTA] = PositionSizer.greekRoom(cur.delta, deltaPerContract, settings.maxNetDeltaPct * equityDollars);
+        caps[CAP_VEGA] = PositionSizer.greekRoom(cur.vega, vegaPerContract, settings.maxNetVegaPct * equityDollars);
         caps[CAP_SIZE] = settings.maxContractsPerOrder;
     }
 
@@ -525,22 +511,10 @@ public final class PreTradeRisk implements StateHash.Hashable
         measured = true;
         if (snapshotValid && !touched && portfolio.version() == snapshotPortfolioVersion && orders.version() == snapshotOrdersVersion)
         {
-            rows = baseRows;
-            equity = baseEquity;
-            cash = baseCash;
-            totalRisk = baseTotalRisk;
-            pendingCost = basePendingCost;
-            netDelta = baseNetDelta;
-            netVega = baseNetVega;
+            cur.copyFrom(base);
             return;
         }
-        rows = 0;
-        equity = portfolio.equityMicros();
-        cash = portfolio.cashMicros();
-        totalRisk = 0;
-        pendingCost = 0;
-        netDelta = 0.0;
-        netVega = 0.0;
+        cur.reset(portfolio.equityMicros(), portfolio.cashMicros());
         for (int i = 0; i < portfolio.openCount(); i++)
         {
             final int c = portfolio.openContract(i);
@@ -556,9 +530,7 @@ public final class PreTradeRisk implements StateHash.Hashable
                 positionComputedAt[c] = events;
             }
             addRow(u, positionRisk[c], positionValue[c]);
-            totalRisk += positionRisk[c];
-            netDelta += positionDelta[c];
-            netVega += positionVega[c];
+            cur.add(positionRisk[c], 0, positionDelta[c], positionVega[c]);
         }
         for (int i = 0; i < orders.workingCount(); i++)
         {
@@ -575,17 +547,15 @@ public final class PreTradeRisk implements StateHash.Hashable
             }
             entryTerms(c, orders.slotLimitMicros(o));
             addRow(instruments.underlying[c], q * riskPerContract, q * costPerContract);
-            totalRisk += q * riskPerContract;
-            pendingCost += q * costPerContract;
-            netDelta += Double.isFinite(deltaPerContract) ? q * deltaPerContract : 0.0;
-            netVega += Double.isFinite(vegaPerContract) ? q * vegaPerContract : 0.0;
+            cur.add(q * riskPerContract, q * costPerContract, Double.isFinite(deltaPerContract) ? q * deltaPerContract : 0.0,
+                Double.isFinite(vegaPerContract) ? q * vegaPerContract : 0.0);
         }
         if (++heldEpoch == Integer.MAX_VALUE)
         {
             java.util.Arrays.fill(heldStamp, 0);
             heldEpoch = 1;
         }
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             final int u = rowUnderlying[i];
             if (u >= 0 && u < heldStamp.length)
@@ -597,32 +567,26 @@ public final class PreTradeRisk implements StateHash.Hashable
         touched = false;
         snapshotPortfolioVersion = portfolio.version();
         snapshotOrdersVersion = orders.version();
-        baseRows = rows;
-        baseEquity = equity;
-        baseCash = cash;
-        baseTotalRisk = totalRisk;
-        basePendingCost = pendingCost;
-        baseNetDelta = netDelta;
-        baseNetVega = netVega;
+        base.copyFrom(cur);
     }
 
     private void addRow(final int underlying, final long risk, final long value)
     {
-        if (rows == rowUnderlying.length)
+        if (cur.rows == rowUnderlying.length)
         {
             return;
         }
-        rowUnderlying[rows] = underlying;
-        rowSector[rows] = sectors.sectorOf(underlying);
-        rowRisk[rows] = risk;
-        rowValue[rows] = value;
-        rows++;
+        rowUnderlying[cur.rows] = underlying;
+        rowSector[cur.rows] = sectors.sectorOf(underlying);
+        rowRisk[cur.rows] = risk;
+        rowValue[cur.rows] = value;
+        cur.rows++;
     }
 
     private long riskIn(final int underlying)
     {
         long r = 0;
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             if (rowUnderlying[i] == underlying)
             {
@@ -635,7 +599,7 @@ public final class PreTradeRisk implements StateHash.Hashable
     private long valueIn(final int sector)
     {
         long v = 0;
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             if (rowSector[i] == sector)
             {
@@ -647,7 +611,7 @@ public final class PreTradeRisk implements StateHash.Hashable
 
     private boolean holds(final int underlying)
     {
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             if (rowUnderlying[i] == underlying)
             {
@@ -664,7 +628,7 @@ public final class PreTradeRisk implements StateHash.Hashable
             java.util.Arrays.fill(seenStamp, 0);
             stamp = 1;
         }
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             final int v = rowUnderlying[i];
             if (v == underlying || v < 0 || v >= seenStamp.length || seenStamp[v] == stamp)
@@ -695,14 +659,14 @@ public final class PreTradeRisk implements StateHash.Hashable
     public long equityMicros()
     {
         measure();
-        return equity;
+        return cur.equity;
     }
 
     /** Total open risk (positions + working entries + entries accepted this event), micros. */
     public long heatMicros()
     {
         measure();
-        return totalRisk;
+        return cur.risk;
     }
 
     public long riskPerContractMicros()
@@ -721,5 +685,47 @@ public final class PreTradeRisk implements StateHash.Hashable
         breakers.hashInto(h);
         rate.hashInto(h);
         correlations.hashInto(h);
+    }
+
+    /** The book's totals for the checks (micros; Greeks in dollars), and how many exposure rows are filled. */
+    private static final class Totals
+    {
+        int rows;
+        long equity;
+        long cash;
+        long risk;
+        long pendingCost;
+        double delta;
+        double vega;
+
+        void reset(final long equityMicros, final long cashMicros)
+        {
+            rows = 0;
+            equity = equityMicros;
+            cash = cashMicros;
+            risk = 0;
+            pendingCost = 0;
+            delta = 0.0;
+            vega = 0.0;
+        }
+
+        void add(final long riskMicros, final long costMicros, final double deltaDollars, final double vegaDollars)
+        {
+            risk += riskMicros;
+            pendingCost += costMicros;
+            delta += deltaDollars;
+            vega += vegaDollars;
+        }
+
+        void copyFrom(final Totals o)
+        {
+            rows = o.rows;
+            equity = o.equity;
+            cash = o.cash;
+            risk = o.risk;
+            pendingCost = o.pendingCost;
+            delta = o.delta;
+            vega = o.vega;
+        }
     }
 }
