@@ -480,7 +480,7 @@ public final class PreTradeRisk implements StateHash.Hashable
     {
         final int u = instruments.underlying[c];
         final long perTrade = Math.round(settings.perTradePct * cur.equity * breakers.sizeFactor());
-        caps[CAP_PER_TRADE] = PositionSizer.fit(perTrade, riskPerContract);
+        caps[CAP_PER_TRADE] = sizer.base(perTrade, riskPerContract);
         final long kelly = sizer.kellyCap(portfolio.stats(), cur.equity, riskPerContract);
         caps[CAP_KELLY] = kelly == PositionSizer.NO_EDGE ? -1 : kelly;
         caps[CAP_UNDERLYING] = PositionSizer.fit(Math.round(settings.perUnderlyingPct * cur.equity) - riskIn(u), riskPerContract);
