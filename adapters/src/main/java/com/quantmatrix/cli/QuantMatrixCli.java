@@ -14,6 +14,15 @@ import picocli.CommandLine.Command;
     description = "Low-latency US equity options engine: ATR Matrix signals, Greeks-based selection, pre-trade risk.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        RunCommand.class,
+        ReplayCommand.class,
+        AdminCommand.class,
+        SweepCommand.class,
+        IbkrCommand.class,
+        IndicatorsCommand.class,
+        ScanCommand.class,
+        GreeksCommand.class,
+        ChainCommand.class,
     })
 public final class QuantMatrixCli implements Runnable
 {

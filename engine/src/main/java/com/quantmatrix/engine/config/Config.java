@@ -44,6 +44,16 @@ public final class Config
     /** Loads every *.properties file of a folder (sorted), then the extra file, then overrides. */
     public static Config load(final Path folder, final Path extraFile, final Map<String, String> overrides)
     {
+        return load(folder, null, extraFile, overrides);
+    }
+
+    /**
+     * Loads every *.properties file of a folder (sorted), then a profile file (named settings for
+     * a kind of run, e.g. config/profiles/daily-bars.properties), then the user's extra file, then
+     * overrides: the user always has the last word.
+     */
+    public static Config load(final Path folder, final Path profile, final Path extraFile, final Map<String, String> overrides)
+    {
         final Map<String, String> merged = new TreeMap<>();
         if (folder != null && Files.isDirectory(folder))
         {
@@ -57,6 +67,14 @@ public final class Config
             {
                 throw new ConfigException("cannot list configuration folder " + folder + ": " + ex.getMessage());
             }
+        }
+        if (profile != null)
+        {
+            if (!Files.isRegularFile(profile))
+            {
+                throw new ConfigException("configuration profile not found: " + profile);
+            }
+            readInto(profile, merged);
         }
         if (extraFile != null)
         {

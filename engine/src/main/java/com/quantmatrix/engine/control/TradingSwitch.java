@@ -3,12 +3,20 @@ package com.quantmatrix.engine.control;
 import com.quantmatrix.engine.event.AdminCommand;
 
 /**
- * The emergency stop as one volatile word, so the admin port can flip it from its own thread and the
- * pipeline sees it on the very next check, even under full load and before the journaled ADMIN event
- * reaches the risk stage. The risk stage also applies each ADMIN event here, so replaying a journal
- * reproduces the same state. Transitions are idempotent: halting twice counts as one halt.
+ * The emergency stop, in two layers so that it holds under full load AND replays exactly:
+ * <ul>
+ * <li>the REQUESTED state: one volatile word the admin port sets from its own thread the moment a
+ * command arrives ({@link #halt}, {@link #resume}, {@link #reduceOnly});</li>
+ * <li>the EFFECTIVE state: what every stage reads, owned by the pipeline thread. The
+ * {@link ControlStage} adopts the requested state at the start of the next event (and that event's
+ * decision records the observation in the journal); a journaled ADMIN event applies its command to
+ * both layers ({@link #apply}).</li>
+ * </ul>
+ * So a halt takes effect on the very next event the pipeline handles, even with the ring full and
+ * the ADMIN event thousands of slots behind, and a replay adopts it at the same event.
  *
- * <p>Packed state (one volatile int, read atomically): bits 0-1 the mode, bit 2 "flatten requested".
+ * <p>State word: bits 0-1 the mode, bit 2 "flatten requested". Transitions are idempotent: halting
+ * twice counts as one halt.
  */
 public final class TradingSwitch
 {
@@ -21,30 +29,34 @@ public final class TradingSwitch
     private static final int MODE_MASK = 3;
     private static final int FLATTEN_BIT = 4;
 
-    private volatile int word;
-    /** Number of distinct halts so far; routing cancels everything working once per halt. */
-    private volatile long haltCount;
+    /** Set by the admin port (any thread). */
+    private volatile int requested;
+    /** Read by the stages (pipeline thread; other threads may read a slightly stale value). */
+    private int effective;
+    /** Distinct halts that took effect; routing cancels everything working once per halt. */
+    private long haltCount;
+
+    // ------------------------------------------------------------------ the pipeline's view
 
     public int mode()
     {
-        return word & MODE_MASK;
+        return effective & MODE_MASK;
     }
 
     public boolean isHalted()
     {
-        return (word & MODE_MASK) == HALTED;
+        return (effective & MODE_MASK) == HALTED;
     }
 
     public boolean isReduceOnly()
     {
-        return (word & MODE_MASK) == REDUCE_ONLY;
+        return (effective & MODE_MASK) == REDUCE_ONLY;
     }
 
     /** True while halted with flatten: flatten intents (and only they) may pass. */
     public boolean flattenRequested()
     {
-        final int w = word;
-        return (w & MODE_MASK) == HALTED && (w & FLATTEN_BIT) != 0;
+        return (effective & MODE_MASK) == HALTED && (effective & FLATTEN_BIT) != 0;
     }
 
     public long haltCount()
@@ -52,62 +64,107 @@ public final class TradingSwitch
         return haltCount;
     }
 
-    /** Emergency stop; with flatten, open positions are closed as well. Called by the admin port directly. */
+    /** The effective state word (what the journal records when a change is observed). */
+    public int state()
+    {
+        return effective;
+    }
+
+    /**
+     * Pipeline thread, once per event: adopts a state the admin port requested. Returns the adopted
+     * state + 1 when it changed (for the journal), else 0.
+     */
+    public int observe()
+    {
+        final int r = requested;
+        if (r == effective)
+        {
+            return 0;
+        }
+        adopt(r);
+        return 1 + r;
+    }
+
+    /** Applies a journaled ADMIN command to both layers (pipeline thread). */
+    public void apply(final int adminCommand, final long adminArg)
+    {
+        final int next;
+        switch (adminCommand)
+        {
+            case AdminCommand.HALT:
+                next = nextForHalt(effective, adminArg == 1);
+                break;
+            case AdminCommand.RESUME:
+                next = RUNNING;
+                break;
+            case AdminCommand.REDUCE_ONLY:
+                next = REDUCE_ONLY;
+                break;
+            default:
+                return;
+        }
+        adopt(next);
+        synchronized (this)
+        {
+            if (requested != next && sameIntent(adminCommand, requested))
+            {
+                return; // the port already asked for this (perhaps with flatten): keep its word
+            }
+            requested = next;
+        }
+    }
+
+    private void adopt(final int next)
+    {
+        if ((next & MODE_MASK) == HALTED && (effective & MODE_MASK) != HALTED)
+        {
+            haltCount++;
+        }
+        effective = next;
+    }
+
+    private static boolean sameIntent(final int adminCommand, final int word)
+    {
+        final int mode = word & MODE_MASK;
+        return adminCommand == AdminCommand.HALT ? mode == HALTED
+            : adminCommand == AdminCommand.RESUME ? mode == RUNNING
+            : mode == REDUCE_ONLY;
+    }
+
+    private static int nextForHalt(final int current, final boolean flatten)
+    {
+        final boolean alreadyFlatten = (current & MODE_MASK) == HALTED && (current & FLATTEN_BIT) != 0;
+        return HALTED | (flatten || alreadyFlatten ? FLATTEN_BIT : 0);
+    }
+
+    // ------------------------------------------------------------------ the admin port's side
+
+    /** Emergency stop; with flatten, open positions are closed as well. Any thread; effective on the next event. */
     public synchronized void halt(final boolean flatten)
     {
-        final int next = HALTED | (flatten ? FLATTEN_BIT : 0);
-        final int current = word;
-        if ((current & MODE_MASK) != HALTED)
-        {
-            haltCount = haltCount + 1;
-            word = next;
-        }
-        else if (flatten && (current & FLATTEN_BIT) == 0)
-        {
-            word = next;
-        }
+        requested = nextForHalt(requested, flatten);
     }
 
     public synchronized void resume()
     {
-        word = RUNNING;
+        requested = RUNNING;
     }
 
     public synchronized void reduceOnly()
     {
-        word = REDUCE_ONLY;
+        requested = REDUCE_ONLY;
     }
 
-    /**
-     * Applies a journaled ADMIN command (pipeline thread). No lock is taken when the command changes
-     * nothing, which is the usual case when the port already set the switch directly.
-     */
-    public void apply(final int adminCommand, final long adminArg)
+    /** The requested mode (what the admin port last asked for). */
+    public int requestedMode()
     {
-        switch (adminCommand)
-        {
-            case AdminCommand.HALT:
-                final boolean flatten = adminArg == 1;
-                if (!isHalted() || (flatten && !flattenRequested()))
-                {
-                    halt(flatten);
-                }
-                break;
-            case AdminCommand.RESUME:
-                if (mode() != RUNNING)
-                {
-                    resume();
-                }
-                break;
-            case AdminCommand.REDUCE_ONLY:
-                if (mode() != REDUCE_ONLY)
-                {
-                    reduceOnly();
-                }
-                break;
-            default:
-                break;
-        }
+        return requested & MODE_MASK;
+    }
+
+    /** Requests a recorded state word (journal replay re-applies an observed change). */
+    public synchronized void request(final int state)
+    {
+        requested = state;
     }
 
     public static String modeName(final int mode)

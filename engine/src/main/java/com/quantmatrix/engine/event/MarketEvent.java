@@ -27,8 +27,18 @@ public final class MarketEvent
     public static final int FLAG_EXTENDED_HOURS = 1;
     /** A price produced by the engine's option model, not observed in a market. */
     public static final int FLAG_MODELED = 1 << 1;
-    /** Replayed from a journal during recovery: intents are rebuilt, never sent again. */
+    /** Recovery: this event's decisions are already journaled and were sent: rebuild state, send nothing, journal nothing. */
     public static final int FLAG_RECOVERY = 1 << 2;
+
+    /** Edges (who published an input). */
+    public static final int SOURCE_MARKET_DATA = 0;
+    public static final int SOURCE_ADMIN = 1;
+    public static final int SOURCE_BROKER = 2;
+    public static final int SOURCE_CLOCK = 3;
+    public static final int SOURCE_COUNT = 4;
+
+    /** Input already in the journal (recovery, replay): the journal stage does not append it again. */
+    public static final int FLAG_JOURNALED = 1 << 3;
 
     /** Reference kinds for {@link EventType#REFERENCE}. */
     public static final int REF_VIX = 1;
@@ -36,7 +46,9 @@ public final class MarketEvent
 
     // ------------------------------------------------------------------ INPUT (journaled)
     public int type;
-    /** Input sequence from the edge; strictly increasing per run; used for dedup and recovery. */
+    /** Which edge published the event (SOURCE_*); each edge numbers its events with {@link #seq}. */
+    public int source;
+    /** The edge's sequence number: strictly increasing per source; used for dedup and recovery. */
     public long seq;
     /** Event time, epoch nanos UTC. Logic reads time only from here, never from the wall clock. */
     public long eventTimeNanos;
@@ -88,6 +100,13 @@ public final class MarketEvent
     /** Input validation verdict: 0 = accepted, otherwise a reason code (see Reasons). */
     public int inputReject;
 
+    /**
+     * Set by the risk stage when it sees the trading switch changed by the admin port before the
+     * matching ADMIN event reached the ring (halt holds under full load): 1 + the switch's mode and
+     * flatten bit. Journaled, so a replay applies the same change at the same event.
+     */
+    public int controlObserved;
+
     /** Signal stage: SignalType, direction (+1 bullish, -1 bearish), confidence 0-100. */
     public int signalType;
     public int signalDirection;
@@ -125,6 +144,7 @@ public final class MarketEvent
     public void clearDecisions()
     {
         inputReject = 0;
+        controlObserved = 0;
         signalType = 0;
         signalDirection = 0;
         signalConfidence = 0.0;
@@ -138,6 +158,7 @@ public final class MarketEvent
     public void clear()
     {
         type = EventType.NONE;
+        source = 0;
         seq = 0;
         eventTimeNanos = 0;
         symbolId = -1;
@@ -220,6 +241,7 @@ public final class MarketEvent
     public void copyInputFrom(final MarketEvent o)
     {
         type = o.type;
+        source = o.source;
         seq = o.seq;
         eventTimeNanos = o.eventTimeNanos;
         symbolId = o.symbolId;

@@ -13,6 +13,7 @@ package com.quantmatrix.engine.event;
  * 400-499  order/broker rejects     (broker)
  * 500-599  exits (why a position was closed)
  * 600-699  adapters (parse errors, faults)
+ * 700-719  universe scan            (universe.ScanReason)
  * 900-999  engine faults
  * </pre>
  */

@@ -21,6 +21,15 @@ public interface Stage
     void onEvent(MarketEvent event, long sequence, boolean endOfBatch);
 
     /** On the stage's own thread before the first event (create thread-bound resources here). */
+    /**
+     * Whether the stage sees events whose input was rejected (event.inputReject != 0). Business
+     * stages do not (the pipeline skips them); validation and journal stages do.
+     */
+    default boolean handlesRejected()
+    {
+        return false;
+    }
+
     default void onStart()
     {
     }

@@ -422,11 +422,12 @@ public final class PreTradeRisk implements StateHash.Hashable
         {
             return RiskReason.SPREAD_TOO_WIDE;
         }
-        if (option && instruments.volume[c] <= settings.minVolume)
+        final boolean checkActivity = option && !(instruments.modeled[c] && settings.passModeledLiquidity);
+        if (checkActivity && instruments.volume[c] <= settings.minVolume)
         {
             return RiskReason.VOLUME_TOO_LOW;
         }
-        if (option && instruments.openInterest[c] <= settings.minOpenInterest)
+        if (checkActivity && instruments.openInterest[c] <= settings.minOpenInterest)
         {
             return RiskReason.OPEN_INTEREST_TOO_LOW;
         }

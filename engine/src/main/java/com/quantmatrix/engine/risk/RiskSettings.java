@@ -35,6 +35,8 @@ public final class RiskSettings
     public final long minVolume;
     /** Liquidity: open interest above this (contracts). */
     public final long minOpenInterest;
+    /** Modeled contracts carry no volume or open interest: pass those two checks (the spread still applies). */
+    public final boolean passModeledLiquidity;
     /** An entry's limit may be at most this fraction above the mid (fat-finger collar). */
     public final double entryCollarPct;
     /** An exit's limit may be at most this fraction below the mid. */
@@ -78,6 +80,7 @@ public final class RiskSettings
         maxSpreadPct = pct(c, "risk.liquidity.max.spread.pct", 0.10);
         minVolume = c.getLong("risk.liquidity.min.volume", 100);
         minOpenInterest = c.getLong("risk.liquidity.min.open.interest", 500);
+        passModeledLiquidity = c.getBoolean("risk.liquidity.modeled.pass", true);
         ConfigException.inRange("risk.liquidity.min.volume", (double)minVolume, 0.0, 1e12);
         ConfigException.inRange("risk.liquidity.min.open.interest", (double)minOpenInterest, 0.0, 1e12);
         entryCollarPct = pct(c, "risk.price.collar.pct", 0.10);

@@ -235,13 +235,25 @@ public final class Desk
         }
     }
 
+    /** The engine's ControlStage runs first on every event: adopt what the admin port requested. */
+    private void control()
+    {
+        final int observed = tradingSwitch.observe();
+        if (observed != 0)
+        {
+            e.controlObserved = observed;
+        }
+    }
+
     public void exits()
     {
+        control();
         t.exitStage.onEvent(e, ring, true);
     }
 
     public void risk()
     {
+        control();
         t.riskStage.onEvent(e, ring, true);
     }
 
