@@ -36,6 +36,11 @@ public final class ExitReason
     {
     }
 
+    /** Forces the static initializer (reason names registered). */
+    public static void register()
+    {
+    }
+
     /** The intent purpose an exit reason is journaled with. */
     public static int purpose(final int reason)
     {

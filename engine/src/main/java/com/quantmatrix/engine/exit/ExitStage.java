@@ -12,7 +12,6 @@ import com.quantmatrix.engine.oms.LimitPricer;
 import com.quantmatrix.engine.oms.OrderManager;
 import com.quantmatrix.engine.pipeline.Stage;
 import com.quantmatrix.engine.pipeline.StateHash;
-import com.quantmatrix.engine.portfolio.Money;
 import com.quantmatrix.engine.portfolio.Portfolio;
 import com.quantmatrix.engine.stats.ReasonCounters;
 import com.quantmatrix.engine.time.DayTracker;
@@ -69,6 +68,7 @@ public final class ExitStage implements Stage, StateHash.Hashable
         this.tradingSwitch = tradingSwitch;
         this.counters = counters;
         this.stop = new StopRule(settings, instruments, market);
+        ExitReason.register();
     }
 
     @Override
@@ -213,14 +213,14 @@ public final class ExitStage implements Stage, StateHash.Hashable
     private boolean isLosing(final int c, final long pos)
     {
         final double mid = stop.currentMid(c, portfolio);
-        final double avg = Money.toDollars(portfolio.averageCostMicros(c));
+        final double avg = portfolio.averageCost(c);
         return pos > 0 ? mid < avg : mid > avg;
     }
 
     /** Contracts still to sell for the profit targets reached (0 when none), net of what works already. */
     private long targetQty(final int c, final long pos, final long working)
     {
-        final double avg = Money.toDollars(portfolio.averageCostMicros(c));
+        final double avg = portfolio.averageCost(c);
         if (!(avg > 0.0))
         {
             return 0;

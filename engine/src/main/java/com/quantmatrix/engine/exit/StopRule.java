@@ -122,12 +122,12 @@ public final class StopRule
             return 0;
         }
         final int mult = instruments.multiplier[c];
-        final double mark = Money.toDollars(p.markMicros(c));
+        final double mark = p.markPrice(c);
         if (q < 0)
         {
             return Money.ofDollars(-q * (double)mult * mark);
         }
-        final double entry = Money.toDollars(p.averageCostMicros(c));
+        final double entry = p.averageCost(c);
         final double exit = exitPriceAtStop(c, entry, positionStopLevel(p, c), p.deltaPerShare(c), p.gammaPerShare(c));
         return Money.ofDollars(q * (double)mult * Math.max(0.0, mark - exit));
     }
@@ -151,7 +151,7 @@ public final class StopRule
             return p.direction(c) > 0 ? s <= stop : s >= stop;
         }
         final double mark = currentMid(c, p);
-        final double entry = Money.toDollars(p.averageCostMicros(c));
+        final double entry = p.averageCost(c);
         return q > 0 ? mark <= entry * (1.0 - settings.premiumStopPct) : mark >= entry * (1.0 + settings.premiumStopPct);
     }
 
@@ -159,6 +159,6 @@ public final class StopRule
     public double currentMid(final int c, final Portfolio p)
     {
         final double mid = instruments.mid(c);
-        return mid > 0.0 ? mid : Money.toDollars(p.markMicros(c));
+        return mid > 0.0 ? mid : p.markPrice(c);
     }
 }

@@ -85,6 +85,8 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
     private long ordersSent;
     private long fillsBooked;
     private long cancelsSent;
+    /** Bumped on every change of the order book; equal values mean nothing moved. */
+    private long version;
 
     public OrderManager(
         final RoutingSettings settings,
@@ -196,6 +198,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
         slotByCoid.put(clientOrderId, o);
         working[workingCount++] = o;
         addWorking(o, orderQty);
+        version++;
         ordersCreated++;
         send(o);
         return true;
@@ -251,6 +254,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
             return;
         }
         final int o = (int)s;
+        version++;
         switch (kind)
         {
             case BrokerReport.ACKNOWLEDGED:
@@ -367,6 +371,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
         slotByCoid.put(childId, o);
         working[workingCount++] = o;
         addWorking(o, rest);
+        version++;
         ordersCreated++;
         send(o);
     }
@@ -472,6 +477,7 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
 
     private void requestCancel(final int o, final boolean replace, final long newLimit)
     {
+        version++;
         cancelRequested[o] = true;
         cancelTime[o] = now;
         replaceOnCancel[o] = replace;
@@ -628,6 +634,12 @@ public final class OrderManager implements ExecutionVenue.ReportListener, StateH
     public long cancelsSent()
     {
         return cancelsSent;
+    }
+
+    /** Changes so far (orders created, reports, cancels); equal values mean the book did not move. */
+    public long version()
+    {
+        return version;
     }
 
     @Override

@@ -37,6 +37,11 @@ public final class Portfolio implements StateHash.Hashable
     /** Opening fees not yet realised by a close. */
     private final long[] openFees;
     private final long[] mark;
+    /** Double views kept with the exact values, so risk math per event does no division. */
+    private final double[] markDollars;
+    private final double[] averageCostDollars;
+    /** Per-contract change count (fills, marks, Greeks): what a reader derived from a position stays valid while it is unchanged. */
+    private final long[] contractVersion;
     private final long[] openTime;
     private final long[] maxAbsQty;
     private final double[] entryUnderlying;
@@ -68,6 +73,8 @@ public final class Portfolio implements StateHash.Hashable
     private long openCostMicros;
     private long openFeesMicros;
     private long fills;
+    /** Bumped on every change of a position, its mark or its Greeks: lets readers reuse what they derived. */
+    private long version;
 
     private final TradeStats stats = new TradeStats();
     private ClosedTradeListener[] tradeListeners = new ClosedTradeListener[0];
@@ -84,6 +91,9 @@ public final class Portfolio implements StateHash.Hashable
         cost = new long[capacity];
         openFees = new long[capacity];
         mark = new long[capacity];
+        markDollars = new double[capacity];
+        averageCostDollars = new double[capacity];
+        contractVersion = new long[capacity];
         openTime = new long[capacity];
         maxAbsQty = new long[capacity];
         entryUnderlying = new double[capacity];
@@ -147,6 +157,8 @@ public final class Portfolio implements StateHash.Hashable
             throw new IllegalArgumentException("invalid fill: contract " + contractId + " side " + side + " qty " + fillQty + " price " + priceMicros);
         }
         fills++;
+        version++;
+        contractVersion[contractId]++;
         final int mult = instruments.multiplier[contractId];
         final long pos = qty[contractId];
         cashMicros -= side * Money.notional(priceMicros, fillQty, mult) + feeMicros;
@@ -181,9 +193,11 @@ public final class Portfolio implements StateHash.Hashable
         rtOpenValue[c] += value;
         rtFees[c] += fee;
         maxAbsQty[c] = Math.max(maxAbsQty[c], Math.abs(qty[c]));
+        averageCostDollars[c] = Money.toDollars(cost[c]) / (qty[c] * (double)mult);
         if (mark[c] == 0)
         {
             mark[c] = price;
+            markDollars[c] = Money.toDollars(price);
         }
         marketValueMicros += Money.notional(mark[c], side * q, mult);
     }
@@ -211,6 +225,10 @@ public final class Portfolio implements StateHash.Hashable
         if (qty[c] == 0)
         {
             finishPosition(c, purpose, t, Long.signum(pos));
+        }
+        else
+        {
+            averageCostDollars[c] = Money.toDollars(cost[c]) / (qty[c] * (double)mult);
         }
     }
 
@@ -258,6 +276,8 @@ public final class Portfolio implements StateHash.Hashable
         openIndex[last] = idx;
         openIndex[c] = -1;
         mark[c] = 0;
+        markDollars[c] = 0.0;
+        averageCostDollars[c] = 0.0;
         maxAbsQty[c] = 0;
     }
 
@@ -270,7 +290,13 @@ public final class Portfolio implements StateHash.Hashable
         if (q != 0 && priceMicros > 0)
         {
             marketValueMicros += Money.notional(priceMicros - mark[contractId], q, instruments.multiplier[contractId]);
+            if (mark[contractId] != priceMicros)
+            {
+                version++;
+                contractVersion[contractId]++;
+            }
             mark[contractId] = priceMicros;
+            markDollars[contractId] = Money.toDollars(priceMicros);
         }
     }
 
@@ -308,6 +334,8 @@ public final class Portfolio implements StateHash.Hashable
         {
             return;
         }
+        version++;
+        contractVersion[c]++;
         if (Double.isFinite(instruments.delta[c]))
         {
             delta[c] = instruments.delta[c];
@@ -363,6 +391,8 @@ public final class Portfolio implements StateHash.Hashable
                 final long q = qty[c];
                 final int side = q > 0 ? -1 : 1;
                 fills++;
+                version++;
+                contractVersion[c]++;
                 cashMicros -= side * Money.notional(px, Math.abs(q), instruments.multiplier[c]);
                 close(c, side, Math.abs(q), px, 0, CLOSE_EXPIRED, instruments.multiplier[c], timeNanos);
             }
@@ -424,6 +454,18 @@ public final class Portfolio implements StateHash.Hashable
         return fills;
     }
 
+    /** Changes of one contract's position, mark or Greeks so far. */
+    public long contractVersion(final int c)
+    {
+        return contractVersion[c];
+    }
+
+    /** Changes so far (fills, marks, Greeks); equal values mean nothing in the book moved. */
+    public long version()
+    {
+        return version;
+    }
+
     public TradeStats stats()
     {
         return stats;
@@ -462,6 +504,18 @@ public final class Portfolio implements StateHash.Hashable
     public long markMicros(final int c)
     {
         return mark[c];
+    }
+
+    /** The mark per share in dollars (for risk estimates; the booked value is {@link #markMicros}). */
+    public double markPrice(final int c)
+    {
+        return markDollars[c];
+    }
+
+    /** Average cost per share in dollars of the open quantity (for risk estimates), 0 when flat. */
+    public double averageCost(final int c)
+    {
+        return averageCostDollars[c];
     }
 
     /** Market value of one position in micros. */
@@ -618,7 +672,7 @@ public final class Portfolio implements StateHash.Hashable
         {
             return s;
         }
-        return instruments.isOption(c) ? instruments.strike[c] : Money.toDollars(mark[c]);
+        return instruments.isOption(c) ? instruments.strike[c] : markDollars[c];
     }
 
     /** Direction of a position: +1 gains when the underlying rises (long call, long stock), -1 otherwise. */

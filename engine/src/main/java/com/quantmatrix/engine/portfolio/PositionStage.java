@@ -64,6 +64,18 @@ public final class PositionStage implements Stage, StateHash.Hashable
         }
     }
 
+    /**
+     * The last day's mark-to-market at the end of a run (the next day's first event does it otherwise);
+     * call it once after the last event, before reading final results.
+     */
+    public void finishDay()
+    {
+        if (day.date() != 0)
+        {
+            portfolio.endOfDay(day.date());
+        }
+    }
+
     private void mark(final MarketEvent e)
     {
         switch (e.type)

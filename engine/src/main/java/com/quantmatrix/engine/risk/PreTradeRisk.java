@@ -17,10 +17,13 @@ import com.quantmatrix.engine.portfolio.Portfolio;
 /**
  * Every pre-trade check of the strategy, and the sizing of entries by the same numbers.
  *
- * <p>Exposure is measured once per event that has intents (O(open positions + working orders)): each
- * open position, working entry order and entry already accepted in this event is a row with its
- * underlying, sector, open risk (loss if its stop is hit, {@link StopRule}), value, and dollar delta
- * (per 1% move) and vega (per volatility point). Working entries count at their limit price.
+ * <p>Exposure is measured once per event that has intents: each open position, working entry order
+ * and entry already accepted in this event is a row with its underlying, sector, open risk (loss if
+ * its stop is hit, {@link StopRule}), value, and dollar delta (per 1% move) and vega (per volatility
+ * point). Working entries count at their limit price. A position's row is computed again only when
+ * its book entry changed (the portfolio's per-contract version) or an event about its underlying
+ * arrived since; the whole measure is reused when neither the portfolio nor the order book moved and
+ * the event is not about a held underlying. So a check costs O(changed positions) plus a scan.
  *
  * <p>An entry (OPEN, a buy) passes when, in this order: not halted, not suspended (daily loss), not
  * reduce-only, not paused (losing streak), VIX at most its limit, equity positive, a two-sided quote
@@ -80,14 +83,10 @@ public final class PreTradeRisk implements StateHash.Hashable
     private final int[] rowSector;
     private final long[] rowRisk;
     private final long[] rowValue;
-    private int rows;
     private boolean measured;
-    private long equity;
-    private long cash;
-    private long totalRisk;
-    private long pendingCost;
-    private double netDelta;
-    private double netVega;
+    /** This event's totals, and those of the book as last measured (reused while nothing in it moved). */
+    private final Totals cur = new Totals();
+    private final Totals base = new Totals();
 
     // exits accepted in this event (so two exits cannot sell the same contracts)
     private final int[] exitContract = new int[MarketEvent.MAX_INTENTS];
@@ -97,6 +96,25 @@ public final class PreTradeRisk implements StateHash.Hashable
     private final int[] seenStamp;
     private int stamp;
     private long now;
+
+    // the exposure of the book as last measured, reused while nothing in it moved
+    private boolean snapshotValid;
+    private boolean touched;
+    private long snapshotPortfolioVersion;
+    private long snapshotOrdersVersion;
+    /** Underlyings in the last measured book (stamped), so an event about one of them forces a new measure. */
+    private final int[] heldStamp;
+    private int heldEpoch;
+    /** Per position: what it contributed when last computed, and when (event count, contract version). */
+    private final long[] positionRisk;
+    private final long[] positionValue;
+    private final double[] positionDelta;
+    private final double[] positionVega;
+    private final long[] positionComputedAt;
+    private final long[] positionVersion;
+    /** Last event about each underlying: its prices may have moved since a position was computed. */
+    private final long[] lastTouched;
+    private long events;
 
     // terms of the entry being checked
     private long riskPerContract;
@@ -139,6 +157,16 @@ public final class PreTradeRisk implements StateHash.Hashable
         rowRisk = new long[maxRows];
         rowValue = new long[maxRows];
         seenStamp = new int[symbols.capacity()];
+        heldStamp = new int[symbols.capacity()];
+        lastTouched = new long[symbols.capacity()];
+        final int n = instruments.capacity();
+        positionRisk = new long[n];
+        positionValue = new long[n];
+        positionDelta = new double[n];
+        positionVega = new double[n];
+        positionComputedAt = new long[n];
+        positionVersion = new long[n];
+        java.util.Arrays.fill(positionVersion, -1L);
         RiskReason.register();
     }
 
@@ -172,10 +200,26 @@ public final class PreTradeRisk implements StateHash.Hashable
     /** Every event, first: the clock and the circuit breakers. */
     public void beginEvent(final long eventTimeNanos)
     {
+        beginEvent(eventTimeNanos, -1);
+    }
+
+    /**
+     * Every event, first: the clock, the circuit breakers, and whether the event is about an
+     * underlying in the book (its prices, quotes or Greeks may have moved: exposure is re-measured).
+     */
+    public void beginEvent(final long eventTimeNanos, final int symbolId)
+    {
         now = eventTimeNanos;
         breakers.update(eventTimeNanos, portfolio.equityMicros(), portfolio.stats());
         measured = false;
         exits = 0;
+        events++;
+        if (symbolId >= 0 && symbolId < heldStamp.length)
+        {
+            // sticky until the next measure: an event without intents still moved the book's prices
+            touched |= heldStamp[symbolId] == heldEpoch;
+            lastTouched[symbolId] = events;
+        }
     }
 
     /** An admin resume also ends a losing-streak pause. */
@@ -283,10 +327,7 @@ public final class PreTradeRisk implements StateHash.Hashable
         }
         rate.record(now);
         addRow(instruments.underlying[c], q * riskPerContract, q * costPerContract);
-        totalRisk += q * riskPerContract;
-        pendingCost += q * costPerContract;
-        netDelta += q * deltaPerContract;
-        netVega += q * vegaPerContract;
+        cur.add(q * riskPerContract, q * costPerContract, q * deltaPerContract, q * vegaPerContract);
         return RiskReason.ACCEPTED;
     }
 
@@ -365,7 +406,7 @@ public final class PreTradeRisk implements StateHash.Hashable
         {
             return RiskReason.VIX_TOO_HIGH;
         }
-        if (equity <= 0)
+        if (cur.equity <= 0)
         {
             return RiskReason.NO_EQUITY;
         }
@@ -439,24 +480,29 @@ public final class PreTradeRisk implements StateHash.Hashable
     private void computeCaps(final int c)
     {
         final int u = instruments.underlying[c];
-        final long perTrade = Math.round(settings.perTradePct * equity * breakers.sizeFactor());
-        caps[CAP_PER_TRADE] = PositionSizer.fit(perTrade, riskPerContract);
-        final long kelly = sizer.kellyCap(portfolio.stats(), equity, riskPerContract, now);
+        final long perTrade = Math.round(settings.perTradePct * cur.equity * breakers.sizeFactor());
+        caps[CAP_PER_TRADE] = sizer.base(perTrade, riskPerContract);
+        final long kelly = sizer.kellyCap(portfolio.stats(), cur.equity, riskPerContract, now);
         caps[CAP_KELLY] = kelly == PositionSizer.NO_EDGE ? -1 : kelly;
-        caps[CAP_UNDERLYING] = PositionSizer.fit(Math.round(settings.perUnderlyingPct * equity) - riskIn(u), riskPerContract);
-        caps[CAP_HEAT] = PositionSizer.fit(Math.round(settings.heatPct * equity) - totalRisk, riskPerContract);
-        caps[CAP_CASH] = PositionSizer.fit(cash - pendingCost - Math.round(settings.cashReservePct * equity), costPerContract);
+        caps[CAP_UNDERLYING] = PositionSizer.fit(Math.round(settings.perUnderlyingPct * cur.equity) - riskIn(u), riskPerContract);
+        caps[CAP_HEAT] = PositionSizer.fit(Math.round(settings.heatPct * cur.equity) - cur.risk, riskPerContract);
+        caps[CAP_CASH] = PositionSizer.fit(cur.cash - cur.pendingCost - Math.round(settings.cashReservePct * cur.equity), costPerContract);
         final int sector = sectors.sectorOf(u);
         caps[CAP_SECTOR] = sector < 0 ? PositionSizer.UNCAPPED
-            : PositionSizer.fit(Math.round(settings.sectorMaxPct * equity) - valueIn(sector), costPerContract);
-        final double equityDollars = Money.toDollars(equity);
-        caps[CAP_DELTA] = PositionSizer.greekRoom(netDelta, deltaPerContract, settings.maxNetDeltaPct * equityDollars);
-        caps[CAP_VEGA] = PositionSizer.greekRoom(netVega, vegaPerContract, settings.maxNetVegaPct * equityDollars);
+            : PositionSizer.fit(Math.round(settings.sectorMaxPct * cur.equity) - valueIn(sector), costPerContract);
+        final double equityDollars = Money.toDollars(cur.equity);
+        caps[CAP_DELTA] = PositionSizer.greekRoom(cur.delta, deltaPerContract, settings.maxNetDeltaPct * equityDollars);
+        caps[CAP_VEGA] = PositionSizer.greekRoom(cur.vega, vegaPerContract, settings.maxNetVegaPct * equityDollars);
         caps[CAP_SIZE] = settings.maxContractsPerOrder;
     }
 
     // ================================================================ exposure
 
+    /**
+     * Exposure of the book: reused from the last event when neither the portfolio nor the order book
+     * changed (versions) and the event is not about an underlying in the book; else O(positions +
+     * working orders).
+     */
     private void measure()
     {
         if (measured)
@@ -464,21 +510,28 @@ public final class PreTradeRisk implements StateHash.Hashable
             return;
         }
         measured = true;
-        rows = 0;
-        equity = portfolio.equityMicros();
-        cash = portfolio.cashMicros();
-        totalRisk = 0;
-        pendingCost = 0;
-        netDelta = 0.0;
-        netVega = 0.0;
+        if (snapshotValid && !touched && portfolio.version() == snapshotPortfolioVersion && orders.version() == snapshotOrdersVersion)
+        {
+            cur.copyFrom(base);
+            return;
+        }
+        cur.reset(portfolio.equityMicros(), portfolio.cashMicros());
         for (int i = 0; i < portfolio.openCount(); i++)
         {
             final int c = portfolio.openContract(i);
-            final long risk = stop.positionRiskMicros(portfolio, c);
-            addRow(instruments.underlying[c], risk, Math.abs(portfolio.positionValueMicros(c)));
-            totalRisk += risk;
-            netDelta += portfolio.positionDeltaDollarsPerPct(c);
-            netVega += portfolio.positionVegaDollars(c);
+            final int u = instruments.underlying[c];
+            if (positionVersion[c] != portfolio.contractVersion(c) || lastTouched[u] >= positionComputedAt[c])
+            {
+                // only a position whose book entry or market moved is computed again
+                positionRisk[c] = stop.positionRiskMicros(portfolio, c);
+                positionValue[c] = Math.abs(portfolio.positionValueMicros(c));
+                positionDelta[c] = portfolio.positionDeltaDollarsPerPct(c);
+                positionVega[c] = portfolio.positionVegaDollars(c);
+                positionVersion[c] = portfolio.contractVersion(c);
+                positionComputedAt[c] = events;
+            }
+            addRow(u, positionRisk[c], positionValue[c]);
+            cur.add(positionRisk[c], 0, positionDelta[c], positionVega[c]);
         }
         for (int i = 0; i < orders.workingCount(); i++)
         {
@@ -495,30 +548,46 @@ public final class PreTradeRisk implements StateHash.Hashable
             }
             entryTerms(c, orders.slotLimitMicros(o));
             addRow(instruments.underlying[c], q * riskPerContract, q * costPerContract);
-            totalRisk += q * riskPerContract;
-            pendingCost += q * costPerContract;
-            netDelta += Double.isFinite(deltaPerContract) ? q * deltaPerContract : 0.0;
-            netVega += Double.isFinite(vegaPerContract) ? q * vegaPerContract : 0.0;
+            cur.add(q * riskPerContract, q * costPerContract, Double.isFinite(deltaPerContract) ? q * deltaPerContract : 0.0,
+                Double.isFinite(vegaPerContract) ? q * vegaPerContract : 0.0);
         }
+        if (++heldEpoch == Integer.MAX_VALUE)
+        {
+            java.util.Arrays.fill(heldStamp, 0);
+            heldEpoch = 1;
+        }
+        for (int i = 0; i < cur.rows; i++)
+        {
+            final int u = rowUnderlying[i];
+            if (u >= 0 && u < heldStamp.length)
+            {
+                heldStamp[u] = heldEpoch;
+            }
+        }
+        snapshotValid = true;
+        touched = false;
+        snapshotPortfolioVersion = portfolio.version();
+        snapshotOrdersVersion = orders.version();
+        base.copyFrom(cur);
     }
 
     private void addRow(final int underlying, final long risk, final long value)
     {
-        if (rows == rowUnderlying.length)
+        if (cur.rows == rowUnderlying.length)
         {
             return;
         }
-        rowUnderlying[rows] = underlying;
-        rowSector[rows] = sectors.sectorOf(underlying);
-        rowRisk[rows] = risk;
-        rowValue[rows] = value;
-        rows++;
+        rowUnderlying[cur.rows] = underlying;
+        rowSector[cur.rows] = sectors.sectorOf(underlying);
+        rowRisk[cur.rows] = risk;
+        rowValue[cur.rows] = value;
+        cur.rows++;
     }
 
     private long riskIn(final int underlying)
     {
         long r = 0;
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             if (rowUnderlying[i] == underlying)
             {
@@ -531,7 +600,7 @@ public final class PreTradeRisk implements StateHash.Hashable
     private long valueIn(final int sector)
     {
         long v = 0;
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             if (rowSector[i] == sector)
             {
@@ -543,7 +612,7 @@ public final class PreTradeRisk implements StateHash.Hashable
 
     private boolean holds(final int underlying)
     {
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             if (rowUnderlying[i] == underlying)
             {
@@ -560,7 +629,7 @@ public final class PreTradeRisk implements StateHash.Hashable
             java.util.Arrays.fill(seenStamp, 0);
             stamp = 1;
         }
-        for (int i = 0; i < rows; i++)
+        for (int i = 0; i < cur.rows; i++)
         {
             final int v = rowUnderlying[i];
             if (v == underlying || v < 0 || v >= seenStamp.length || seenStamp[v] == stamp)
@@ -591,14 +660,14 @@ public final class PreTradeRisk implements StateHash.Hashable
     public long equityMicros()
     {
         measure();
-        return equity;
+        return cur.equity;
     }
 
     /** Total open risk (positions + working entries + entries accepted this event), micros. */
     public long heatMicros()
     {
         measure();
-        return totalRisk;
+        return cur.risk;
     }
 
     public long riskPerContractMicros()
@@ -617,5 +686,47 @@ public final class PreTradeRisk implements StateHash.Hashable
         breakers.hashInto(h);
         rate.hashInto(h);
         correlations.hashInto(h);
+    }
+
+    /** The book's totals for the checks (micros; Greeks in dollars), and how many exposure rows are filled. */
+    private static final class Totals
+    {
+        int rows;
+        long equity;
+        long cash;
+        long risk;
+        long pendingCost;
+        double delta;
+        double vega;
+
+        void reset(final long equityMicros, final long cashMicros)
+        {
+            rows = 0;
+            equity = equityMicros;
+            cash = cashMicros;
+            risk = 0;
+            pendingCost = 0;
+            delta = 0.0;
+            vega = 0.0;
+        }
+
+        void add(final long riskMicros, final long costMicros, final double deltaDollars, final double vegaDollars)
+        {
+            risk += riskMicros;
+            pendingCost += costMicros;
+            delta += deltaDollars;
+            vega += vegaDollars;
+        }
+
+        void copyFrom(final Totals o)
+        {
+            rows = o.rows;
+            equity = o.equity;
+            cash = o.cash;
+            risk = o.risk;
+            pendingCost = o.pendingCost;
+            delta = o.delta;
+            vega = o.vega;
+        }
     }
 }

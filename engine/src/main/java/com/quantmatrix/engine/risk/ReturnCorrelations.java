@@ -14,6 +14,10 @@ import com.quantmatrix.engine.pipeline.StateHash;
  * vectors (O(N), four independent sums). Otherwise the correlation is computed from the days both
  * have, if there are at least the minimum; with fewer it is NaN (unknown). O(N) per daily bar.
  * Bars of a date at or before the symbol's last one are ignored (duplicates, out of order).
+ *
+ * <p>A pair's correlation only changes when one of the two gets a new bar, so computed values are
+ * kept in a small direct-mapped cache tagged with both symbols' bar counts: checking the same
+ * candidate again the same day (re-sizing, several contracts of one underlying) costs a lookup.
  */
 public final class ReturnCorrelations implements StateHash.Hashable
 {
@@ -23,6 +27,14 @@ public final class ReturnCorrelations implements StateHash.Hashable
     private final int[][] tags;
     private final double[][] z;
     private final int[] zDay;
+    /** Accepted bars per symbol: the version a cached correlation was computed at. */
+    private final int[] version;
+    private static final int CACHE = 1 << 12;
+    private final int[] cacheA = new int[CACHE];
+    private final int[] cacheB = new int[CACHE];
+    private final int[] cacheVersionA = new int[CACHE];
+    private final int[] cacheVersionB = new int[CACHE];
+    private final double[] cacheValue = new double[CACHE];
     private final int[] lastDate;
     private final double[] lastClose;
     private int maxDate;
@@ -36,6 +48,8 @@ public final class ReturnCorrelations implements StateHash.Hashable
         tags = new int[maxSymbols][];
         z = new double[maxSymbols][];
         zDay = new int[maxSymbols];
+        version = new int[maxSymbols];
+        java.util.Arrays.fill(cacheA, -1);
         lastDate = new int[maxSymbols];
         lastClose = new double[maxSymbols];
     }
@@ -65,6 +79,7 @@ public final class ReturnCorrelations implements StateHash.Hashable
             java.util.Arrays.fill(tags[symbolId], -1);
         }
         final double prev = lastClose[symbolId];
+        version[symbolId]++;
         lastDate[symbolId] = yyyymmdd;
         lastClose[symbolId] = close;
         if (prev > 0.0)
@@ -113,16 +128,35 @@ public final class ReturnCorrelations implements StateHash.Hashable
     }
 
     /** Correlation of two symbols' daily returns over the last window; NaN when unknown. */
-    public double correlation(final int a, final int b)
+    public double correlation(final int x, final int y)
     {
-        if (a < 0 || b < 0 || a >= returns.length || b >= returns.length || returns[a] == null || returns[b] == null)
+        if (x < 0 || y < 0 || x >= returns.length || y >= returns.length || returns[x] == null || returns[y] == null)
         {
             return Double.NaN;
         }
-        if (a == b)
+        if (x == y)
         {
             return 1.0;
         }
+        final int a = Math.min(x, y);
+        final int b = Math.max(x, y);
+        final int slot = ((a * 0x9E3779B1) ^ (b * 0x85EBCA6B)) >>> 20 & (CACHE - 1);
+        if (cacheA[slot] == a && cacheB[slot] == b && cacheVersionA[slot] == version[a] && cacheVersionB[slot] == version[b])
+        {
+            return cacheValue[slot];
+        }
+        final double value = compute(a, b);
+        cacheA[slot] = a;
+        cacheB[slot] = b;
+        cacheVersionA[slot] = version[a];
+        cacheVersionB[slot] = version[b];
+        cacheValue[slot] = value;
+        return value;
+    }
+
+    /** The correlation computed afresh (no cache): the standardised dot product, else the pairwise path. */
+    public double compute(final int a, final int b)
+    {
         if (zDay[a] > 0 && zDay[a] == zDay[b])
         {
             final double[] x = z[a];

@@ -66,7 +66,7 @@ public final class RiskStage implements Stage, StateHash.Hashable
     @Override
     public void onEvent(final MarketEvent e, final long sequence, final boolean endOfBatch)
     {
-        risk.beginEvent(e.eventTimeNanos);
+        risk.beginEvent(e.eventTimeNanos, e.inputReject == 0 ? e.symbolId : -1);
         if (e.inputReject == 0)
         {
             if (e.type == EventType.ADMIN)

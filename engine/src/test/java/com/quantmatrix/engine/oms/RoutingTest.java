@@ -231,7 +231,13 @@ class RoutingTest
         assertThat(s.desk.t.paperBroker.submittedOrders()).isEqualTo(1);
         assertThat(s.desk.counters.get(OrderReason.DUPLICATE_ORDER_ID)).isEqualTo(1);
         assertThat(ClientOrderIds.seq(coid)).isEqualTo(77);
-        assertThat(ClientOrderIds.format(ClientOrderIds.nextGeneration(coid))).isEqualTo("77.0.1");
+        assertThat(ClientOrderIds.format(ClientOrderIds.nextGeneration(coid))).isEqualTo("0:77.0.1");
+        // each edge numbers its own inputs: an admin event with the same number is another decision
+        final MarketEvent admin = new MarketEvent();
+        admin.source = MarketEvent.SOURCE_ADMIN;
+        admin.seq = 77;
+        assertThat(ClientOrderIds.forIntent(admin, 0)).isNotEqualTo(coid);
+        assertThat(ClientOrderIds.source(ClientOrderIds.forIntent(admin, 0))).isEqualTo(MarketEvent.SOURCE_ADMIN);
     }
 
     /** What the journal holds of one event: its out reports. */

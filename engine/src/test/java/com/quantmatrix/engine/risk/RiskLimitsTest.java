@@ -94,6 +94,22 @@ class RiskLimitsTest
     }
 
     @Test
+    void aBarWithoutIntentsStillMovesTheMeasuredHeat()
+    {
+        final RiskFixture f = new RiskFixture("100000");
+        f.hold(f.aaplCall, 3, 4.95);
+        // a check that changes nothing in the book (too big to pay for): the exposure is measured
+        assertThat(f.open(f.msftCall, 1_000_000)).isEqualTo(RiskReason.PER_TRADE_RISK);
+        final long before = f.risk().heatMicros();
+        // AAPL up to 102 with no intent on that event: the held call's stop (97) is now further away
+        f.desk.bar(f.time++, f.aapl, 60, 102, 102, 102, 102, 1000);
+        f.desk.publish();
+        assertThat(f.open(f.xomCall, 1)).isEqualTo(ACCEPTED);
+        final long held = f.desk.t.exitStage.stopRule().positionRiskMicros(f.portfolio(), f.aaplCall);
+        assertThat(f.risk().heatMicros()).isEqualTo(held + RISK_AT_5).isGreaterThan(before + RISK_AT_5);
+    }
+
+    @Test
     void workingEntriesCountAgainstTheLimits()
     {
         // two entries that do not fill (limit under the ask); the second must leave the reserve too

@@ -95,8 +95,9 @@ class RiskPropertyTest
         {
             r = new SplittableRandom(seed);
             // smaller thresholds for the rarer breakers, so short streams reach them
-            desk = new Desk(Config.empty().with("risk.kelly.min.trades", "5").with("risk.max.contracts.per.order", "60")
-                .with("risk.loss.streak.max", "2").with("risk.heat.pct", "0.03").with("risk.daily.loss.pct", "0.01").with("risk.drawdown.pct", "0.02").with("risk.greeks.max.delta.pct", "0.005").with("risk.cash.reserve.pct", "0.85")
+            desk = new Desk(Config.empty().with("risk.kelly.min.trades", "3").with("risk.max.contracts.per.order", "60")
+                .with("risk.loss.streak.max", "2").with("risk.heat.pct", "0.03").with("risk.daily.loss.pct", "0.005").with("risk.drawdown.pct", "0.02").with("risk.greeks.max.delta.pct", "0.005")
+                .with("risk.correlation.max", "0.4").with("risk.cash.reserve.pct", "0.85")
                 .with("risk.allow.add.to.position", Boolean.toString(seed % 2 == 0)));
             s = desk.t.riskSettings;
             p = desk.t.portfolio;
@@ -163,7 +164,8 @@ class RiskPropertyTest
                 }
                 else if (a < 88)
                 {
-                    final int cmd = new int[] {AdminCommand.HALT, AdminCommand.RESUME, AdminCommand.REDUCE_ONLY}[r.nextInt(3)];
+                    final int pick = r.nextInt(20);
+                    final int cmd = pick < 6 ? AdminCommand.HALT : pick < 15 ? AdminCommand.RESUME : AdminCommand.REDUCE_ONLY;
                     if (r.nextBoolean())
                     {
                         desk.admin(time, cmd, r.nextInt(2));
@@ -313,7 +315,7 @@ class RiskPropertyTest
             {
                 seen("drawdown sizing");
             }
-            if (roundTrips.size() >= 5)
+            if (roundTrips.size() >= s.kellyMinTrades)
             {
                 seen("Kelly cap active");
             }
@@ -402,7 +404,7 @@ class RiskPropertyTest
                 final double vLimit = s.maxNetVegaPct * equity / 1e6;
                 assertThat(Math.abs(x.delta + q * dpc) <= dLimit + 1e-6 || Math.abs(x.delta + q * dpc) <= Math.abs(x.delta)).as("delta: " + where).isTrue();
                 assertThat(Math.abs(x.vega + q * vpc) <= vLimit + 1e-6 || Math.abs(x.vega + q * vpc) <= Math.abs(x.vega)).as("vega: " + where).isTrue();
-                if (roundTrips.size() >= 5)
+                if (roundTrips.size() >= s.kellyMinTrades)
                 {
                     final double k = kelly();
                     assertThat(k).as("Kelly edge: " + where).isPositive();

@@ -159,6 +159,7 @@ public final class Desk
         begin(EventType.BROKER_REPORT, t);
         seq--;
         e.seq = ++brokerSeq; // the broker edge numbers its own inputs
+        e.source = MarketEvent.SOURCE_BROKER;
         e.reportKind = kind;
         e.clientOrderId = coid;
         e.fillQty = qty;
