@@ -17,6 +17,7 @@ import com.quantmatrix.engine.data.DailyBarStore;
 import com.quantmatrix.engine.data.DailyReplaySource;
 import com.quantmatrix.engine.data.DailySeries;
 import com.quantmatrix.engine.data.LeanMinuteBars;
+import com.quantmatrix.engine.data.MinuteReplaySource;
 import com.quantmatrix.engine.data.ProjectPaths;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
@@ -236,19 +237,7 @@ final class LiveHarness implements AutoCloseable
                         final int q = qi[k]++;
                         if (!silent && b.bid[q] > 0 && b.ask[q] > 0)
                         {
-                            final long slot = pub.claim();
-                            final MarketEvent e = pub.event(slot);
-                            e.type = EventType.QUOTE;
-                            e.source = MarketEvent.SOURCE_MARKET_DATA;
-                            e.seq = ++marketSeq;
-                            e.eventTimeNanos = next;
-                            e.symbolId = ids[k];
-                            e.flags = flags;
-                            e.bid = b.bid[q];
-                            e.ask = b.ask[q];
-                            e.bidSize = b.bidSize[q];
-                            e.askSize = b.askSize[q];
-                            pub.publish(slot);
+                            MinuteReplaySource.publishQuote(pub, b, q, ++marketSeq, ids[k], flags);
                         }
                     }
                     if (ti[k] < b.tradeEndNanos.length && b.tradeEndNanos[ti[k]] == next)
@@ -256,21 +245,7 @@ final class LiveHarness implements AutoCloseable
                         final int t = ti[k]++;
                         if (!silent)
                         {
-                            final long slot = pub.claim();
-                            final MarketEvent e = pub.event(slot);
-                            e.type = EventType.BAR;
-                            e.source = MarketEvent.SOURCE_MARKET_DATA;
-                            e.seq = ++marketSeq;
-                            e.eventTimeNanos = next;
-                            e.symbolId = ids[k];
-                            e.flags = flags;
-                            e.barSeconds = 60;
-                            e.open = b.open[t];
-                            e.high = b.high[t];
-                            e.low = b.low[t];
-                            e.close = b.close[t];
-                            e.volume = b.volume[t];
-                            pub.publish(slot);
+                            MinuteReplaySource.publishBar(pub, b, t, ++marketSeq, ids[k], flags);
                         }
                     }
                 }

@@ -89,21 +89,8 @@ public final class MinuteReplaySource
                     if (qi[k] < b.quoteEndNanos.length && b.quoteEndNanos[qi[k]] == next)
                     {
                         final int q = qi[k]++;
-                        if (++seq > resumeAfterSeq && b.bid[q] > 0 && b.ask[q] > 0)
+                        if (++seq > resumeAfterSeq && publishQuote(pub, b, q, seq, ids[k], flags))
                         {
-                            final long slot = pub.claim();
-                            final MarketEvent e = pub.event(slot);
-                            e.type = EventType.QUOTE;
-                            e.source = MarketEvent.SOURCE_MARKET_DATA;
-                            e.seq = seq;
-                            e.eventTimeNanos = next;
-                            e.symbolId = ids[k];
-                            e.flags = flags;
-                            e.bid = b.bid[q];
-                            e.ask = b.ask[q];
-                            e.bidSize = b.bidSize[q];
-                            e.askSize = b.askSize[q];
-                            pub.publish(slot);
                             published++;
                         }
                     }
@@ -112,21 +99,7 @@ public final class MinuteReplaySource
                         final int t = ti[k]++;
                         if (++seq > resumeAfterSeq)
                         {
-                            final long slot = pub.claim();
-                            final MarketEvent e = pub.event(slot);
-                            e.type = EventType.BAR;
-                            e.source = MarketEvent.SOURCE_MARKET_DATA;
-                            e.seq = seq;
-                            e.eventTimeNanos = next;
-                            e.symbolId = ids[k];
-                            e.flags = flags;
-                            e.barSeconds = 60;
-                            e.open = b.open[t];
-                            e.high = b.high[t];
-                            e.low = b.low[t];
-                            e.close = b.close[t];
-                            e.volume = b.volume[t];
-                            pub.publish(slot);
+                            publishBar(pub, b, t, seq, ids[k], flags);
                             published++;
                         }
                     }
@@ -135,5 +108,53 @@ public final class MinuteReplaySource
             i = j;
         }
         return published;
+    }
+
+    /**
+     * Publishes quote bar {@code q} of {@code b} (its closing bid/ask, at the minute's end) as a QUOTE;
+     * false, and nothing published, when the minute has no two-sided quote.
+     */
+    public static boolean publishQuote(final EventPublisher pub, final LeanMinuteBars b, final int q, final long seq,
+        final int symbolId, final int flags)
+    {
+        if (!(b.bid[q] > 0 && b.ask[q] > 0))
+        {
+            return false;
+        }
+        final long slot = pub.claim();
+        final MarketEvent e = pub.event(slot);
+        e.type = EventType.QUOTE;
+        e.source = MarketEvent.SOURCE_MARKET_DATA;
+        e.seq = seq;
+        e.eventTimeNanos = b.quoteEndNanos[q];
+        e.symbolId = symbolId;
+        e.flags = flags;
+        e.bid = b.bid[q];
+        e.ask = b.ask[q];
+        e.bidSize = b.bidSize[q];
+        e.askSize = b.askSize[q];
+        pub.publish(slot);
+        return true;
+    }
+
+    /** Publishes trade bar {@code t} of {@code b} as a one-minute BAR stamped at the minute's end. */
+    public static void publishBar(final EventPublisher pub, final LeanMinuteBars b, final int t, final long seq,
+        final int symbolId, final int flags)
+    {
+        final long slot = pub.claim();
+        final MarketEvent e = pub.event(slot);
+        e.type = EventType.BAR;
+        e.source = MarketEvent.SOURCE_MARKET_DATA;
+        e.seq = seq;
+        e.eventTimeNanos = b.tradeEndNanos[t];
+        e.symbolId = symbolId;
+        e.flags = flags;
+        e.barSeconds = 60;
+        e.open = b.open[t];
+        e.high = b.high[t];
+        e.low = b.low[t];
+        e.close = b.close[t];
+        e.volume = b.volume[t];
+        pub.publish(slot);
     }
 }
