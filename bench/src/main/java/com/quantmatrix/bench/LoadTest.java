@@ -9,6 +9,7 @@ import com.quantmatrix.engine.data.DailyReplaySource;
 import com.quantmatrix.engine.data.ProjectPaths;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
+import com.quantmatrix.engine.pipeline.Pipeline;
 import com.quantmatrix.engine.pipeline.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,17 @@ public final class LoadTest implements Callable<Integer>
     @Option(names = "--journal", description = "on | off")
     String journal = "on";
 
+    @Option(names = "--journal-advise", description = "on | off: madvise(MADV_RANDOM) on the journal's mapped chunks (journal.adviseRandom).")
+    String journalAdvise = "on";
+
+    @Option(names = "--floor", description = "Measure the platform floor instead of the engine: the same producer, ring, "
+        + "pinning and wait strategy with no stage at all (the handler only records the latency).")
+    boolean floor;
+
+    @Option(names = "--floor-thread", description = "Measure the floor of ONE pinned thread: the producer's own lateness "
+        + "against each intended send time, no ring and no second thread.")
+    boolean floorThread;
+
     @Option(names = "--baseline", description = "Run the same stages behind an ArrayBlockingQueue instead of the Disruptor.")
     boolean baseline;
 
@@ -90,7 +102,8 @@ public final class LoadTest implements Callable<Integer>
             "engine.multiProducer", "false",
             "engine.stageTiming", "false",
             "journal.enabled", Boolean.toString("on".equals(journal)),
-            "journal.dir", journalDir.toString()));
+            "journal.dir", journalDir.toString(),
+            "journal.adviseRandom", Boolean.toString("on".equals(journalAdvise))));
         final EngineContext ctx = new EngineContext(config);
         final Ticks ticks = Ticks.load(symbolCount);
         final Histogram histogram = new Histogram(60_000_000_000L, 3);
@@ -99,7 +112,32 @@ public final class LoadTest implements Callable<Integer>
         try (Engine engine = new Engine(ctx))
         {
             ticks.intern(engine);
-            if (baseline)
+            if (floorThread)
+            {
+                producerCpu = consumerCpu;
+                final TickSink lateness = (seq, tick, intended) -> histogram.recordValue(System.nanoTime() - intended);
+                run(ticks, lateness, warmupSeconds);
+                histogram.reset();
+                final long t0 = System.nanoTime();
+                events = run(ticks, lateness, seconds);
+                elapsed = (System.nanoTime() - t0) / 1e9;
+            }
+            else if (floor)
+            {
+                final Pipeline empty = Pipeline.of(ctx.pipeline, List.of(), (stage, event, error) -> { });
+                final EventPublisher pub = new EventPublisher(empty.start());
+                run(ticks, (seq, tick, intended) -> publish(pub, ticks, seq, tick, intended), warmupSeconds);
+                awaitPublished(empty, pub);
+                final int e2e = empty.latency().size() - 1;
+                empty.latency().reset(e2e);
+                final long t0 = System.nanoTime();
+                events = run(ticks, (seq, tick, intended) -> publish(pub, ticks, seq, tick, intended), seconds);
+                awaitPublished(empty, pub);
+                elapsed = (System.nanoTime() - t0) / 1e9;
+                histogram.add(empty.latency().snapshot(e2e));
+                empty.close();
+            }
+            else if (baseline)
             {
                 final QueueBaseline q = new QueueBaseline(engine, ticks, histogram, consumerCpu);
                 q.start();
@@ -152,12 +190,24 @@ public final class LoadTest implements Callable<Integer>
             + ",\"p9999\":" + h.getValueAtPercentile(99.99)
             + ",\"max\":" + h.getMaxValue()
             + ",\"samples\":" + h.getTotalCount() + "}"
-            + ",\"layout\":\"" + (baseline ? "array-blocking-queue" : ctx.pipeline.layout.name().toLowerCase()) + "\""
+            + ",\"layout\":\"" + (baseline ? "array-blocking-queue" : floorThread ? "floor-thread" : floor ? "floor" : ctx.pipeline.layout.name().toLowerCase()) + "\""
             + ",\"wait\":\"" + (baseline ? "blocking" : ctx.pipeline.wait.name().toLowerCase()) + "\""
-            + ",\"journal\":\"" + journal + "\""
+            + ",\"journal\":\"" + (floor || floorThread ? "none" : journal) + "\""
+            + ",\"journalAdvise\":\"" + journalAdvise + "\""
             + ",\"baseline\":" + baseline
             + ",\"cpus\":" + CPUS
             + ",\"java\":\"" + System.getProperty("java.version") + "\"}";
+    }
+
+    /** Waits until the empty pipeline's handler has seen every published event. */
+    private static void awaitPublished(final Pipeline p, final EventPublisher pub) throws InterruptedException
+    {
+        final long target = pub.cursor();
+        final com.lmax.disruptor.RingBuffer<MarketEvent> ring = p.ring();
+        while (ring.getMinimumGatingSequence() < target)
+        {
+            Thread.sleep(1);
+        }
     }
 
     /** Sends ticks at the rate for the duration; returns how many were sent. */

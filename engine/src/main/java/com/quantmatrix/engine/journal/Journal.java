@@ -19,11 +19,13 @@ public final class Journal implements AutoCloseable
 {
     private final ChronicleQueue queue;
     private final Path dir;
+    private final boolean adviseRandom;
 
-    private Journal(final ChronicleQueue queue, final Path dir)
+    private Journal(final ChronicleQueue queue, final Path dir, final boolean adviseRandom)
     {
         this.queue = queue;
         this.dir = dir;
+        this.adviseRandom = adviseRandom;
     }
 
     public static Journal open(final JournalSettings settings)
@@ -43,7 +45,7 @@ public final class Journal implements AutoCloseable
         final ChronicleQueue q = SingleChronicleQueueBuilder.single(settings.dir.toFile())
             .rollCycle(settings.rollCycle)
             .build();
-        return new Journal(q, settings.dir);
+        return new Journal(q, settings.dir, settings.adviseRandom);
     }
 
     /** Opens an existing journal for reading. */
@@ -54,12 +56,18 @@ public final class Journal implements AutoCloseable
             throw new IllegalArgumentException("no journal at " + dir);
         }
         final ChronicleQueue q = SingleChronicleQueueBuilder.single(dir.toFile()).readOnly(true).build();
-        return new Journal(q, dir);
+        return new Journal(q, dir, false);
     }
 
     public ChronicleQueue queue()
     {
         return queue;
+    }
+
+    /** A page-fault advice for one appender (one per appender, used on its thread). */
+    public ChunkAdvice newChunkAdvice()
+    {
+        return new ChunkAdvice(adviseRandom);
     }
 
     public Path dir()

@@ -88,6 +88,10 @@ public final class JournalCodec
                 b.writeInt(e.refKind);
                 b.writeDouble(e.close);
                 break;
+            case EventType.STAGE_LATENCY:
+                b.writeInt(e.stage);
+                b.writeLong(e.latencyNanos);
+                break;
             default:
                 break;
         }
@@ -147,6 +151,10 @@ public final class JournalCodec
             case EventType.REFERENCE:
                 e.refKind = b.readInt();
                 e.close = b.readDouble();
+                break;
+            case EventType.STAGE_LATENCY:
+                e.stage = b.readInt();
+                e.latencyNanos = b.readLong();
                 break;
             default:
                 break;

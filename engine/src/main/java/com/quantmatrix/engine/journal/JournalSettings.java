@@ -6,26 +6,36 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import net.openhft.chronicle.queue.RollCycles;
 
-/** Journal settings: where, whether, roll cycle and retention. Keys in config/engine.properties. */
+/** Journal settings: where, whether, roll cycle, retention and page-fault advice. Keys in config/engine.properties. */
 public final class JournalSettings
 {
     public static final String ENABLED = "journal.enabled";
     public static final String DIR = "journal.dir";
     public static final String ROLL_CYCLE = "journal.rollCycle";
     public static final String RETAIN_CYCLES = "journal.retainCycles";
+    public static final String ADVISE_RANDOM = "journal.adviseRandom";
 
     public final boolean enabled;
     public final Path dir;
     public final RollCycles rollCycle;
     /** How many roll-cycle files to keep at start-up (0 = keep all). */
     public final int retainCycles;
+    /** madvise(MADV_RANDOM) on each mapped chunk the appenders write (see {@link ChunkAdvice}). */
+    public final boolean adviseRandom;
 
     public JournalSettings(final boolean enabled, final Path dir, final RollCycles rollCycle, final int retainCycles)
+    {
+        this(enabled, dir, rollCycle, retainCycles, true);
+    }
+
+    public JournalSettings(final boolean enabled, final Path dir, final RollCycles rollCycle, final int retainCycles,
+        final boolean adviseRandom)
     {
         this.enabled = enabled;
         this.dir = dir;
         this.rollCycle = rollCycle;
         this.retainCycles = retainCycles;
+        this.adviseRandom = adviseRandom;
     }
 
     public static JournalSettings from(final Config c)
@@ -44,16 +54,17 @@ public final class JournalSettings
             c.getBoolean(ENABLED, true),
             Paths.get(c.getString(DIR, "var/journal")),
             rc,
-            ConfigException.inRange(RETAIN_CYCLES, c.getInt(RETAIN_CYCLES, 0), 0, 100_000));
+            ConfigException.inRange(RETAIN_CYCLES, c.getInt(RETAIN_CYCLES, 0), 0, 100_000),
+            c.getBoolean(ADVISE_RANDOM, true));
     }
 
     public JournalSettings withDir(final Path newDir)
     {
-        return new JournalSettings(enabled, newDir, rollCycle, retainCycles);
+        return new JournalSettings(enabled, newDir, rollCycle, retainCycles, adviseRandom);
     }
 
     public JournalSettings withEnabled(final boolean on)
     {
-        return new JournalSettings(on, dir, rollCycle, retainCycles);
+        return new JournalSettings(on, dir, rollCycle, retainCycles, adviseRandom);
     }
 }

@@ -29,6 +29,7 @@ public final class JournalStages
     {
         private final Journal journal;
         private final SymbolTable symbols;
+        private final ChunkAdvice advice;
         private ExcerptAppender appender;
         private int symbolsJournaled;
 
@@ -36,6 +37,7 @@ public final class JournalStages
         {
             this.journal = journal;
             this.symbols = symbols;
+            this.advice = journal.newChunkAdvice();
         }
 
         @Override
@@ -54,6 +56,7 @@ public final class JournalStages
         public void onStart()
         {
             appender = journal.queue().createAppender();
+            advice.onStart();
         }
 
         /** Ids already on record (recovery starts after the journal's own SYMBOL records). */
@@ -76,6 +79,7 @@ public final class JournalStages
             try (DocumentContext dc = appender.writingDocument())
             {
                 JournalCodec.writeInput(dc.wire().bytes(), e);
+                advice.afterAppend(dc.wire().bytes());
             }
         }
 
@@ -102,6 +106,7 @@ public final class JournalStages
         final DecisionDigest digest;
         private final Journal journal;
         private final String name;
+        private final ChunkAdvice advice;
         private ExcerptAppender appender;
 
         RecordStage(final String name, final Journal journal, final DecisionDigest digest)
@@ -109,6 +114,7 @@ public final class JournalStages
             this.name = name;
             this.journal = journal;
             this.digest = digest;
+            this.advice = journal == null ? null : journal.newChunkAdvice();
         }
 
         @Override
@@ -129,6 +135,7 @@ public final class JournalStages
             if (journal != null)
             {
                 appender = journal.queue().createAppender();
+                advice.onStart();
             }
         }
 
@@ -147,6 +154,7 @@ public final class JournalStages
             try (DocumentContext dc = appender.writingDocument())
             {
                 write(dc.wire().bytes(), e);
+                advice.afterAppend(dc.wire().bytes());
             }
         }
 
