@@ -76,6 +76,7 @@ public final class Engine implements AutoCloseable
     private final AtomicLong faults = new AtomicLong();
     private final AtomicLong adminSeq = new AtomicLong();
     private final AtomicLong brokerSeq = new AtomicLong();
+    private final AtomicLong healthSeq = new AtomicLong();
     private volatile String lastFault;
     private EventPublisher publisher;
     private ExcerptAppender faultAppender;
@@ -179,6 +180,7 @@ public final class Engine implements AutoCloseable
             // their first input after a restart is not refused as out of order
             adminSeq.set(Math.max(adminSeq.get(), validation.lastSeq(MarketEvent.SOURCE_ADMIN)));
             brokerSeq.set(Math.max(brokerSeq.get(), validation.lastSeq(MarketEvent.SOURCE_BROKER)));
+            healthSeq.set(Math.max(healthSeq.get(), validation.lastSeq(MarketEvent.SOURCE_HEALTH)));
         }
         return publisher;
     }
@@ -310,6 +312,23 @@ public final class Engine implements AutoCloseable
         e.eventTimeNanos = eventTimeNanos;
         e.adminCommand = command;
         e.adminArg = arg;
+        publisher.publish(slot);
+    }
+
+    /**
+     * A stage's latency over an interval, measured off the pipeline (wall clock), into the ring as a
+     * journaled STAGE_LATENCY input for the health watch (so a replay sees the same samples). Any thread.
+     */
+    public synchronized void submitStageLatency(final int stage, final long latencyNanos, final long eventTimeNanos)
+    {
+        final long slot = publisher.claim();
+        final MarketEvent e = publisher.event(slot);
+        e.type = EventType.STAGE_LATENCY;
+        e.source = MarketEvent.SOURCE_HEALTH;
+        e.seq = healthSeq.incrementAndGet();
+        e.eventTimeNanos = eventTimeNanos;
+        e.stage = stage;
+        e.latencyNanos = latencyNanos;
         publisher.publish(slot);
     }
 

@@ -50,11 +50,13 @@ public final class Autopilot implements AutoCloseable
     private final OpsWorker scanWorker;
     private final ScanJob scanJob;
     private final List<Stage> stages;
+    private final Config config;
 
     private Autopilot(final Config config, final ExchangeCalendar calendar, final boolean liveBroker, final OpsWorker worker,
         final Consumer<DiscordMessage> post, final ScanJob scanJob)
     {
         final LiveSettings settings = LiveSettings.from(config);
+        this.config = config;
         this.worker = worker;
         this.scanJob = scanJob;
         this.scanWorker = scanJob == null ? null : new OpsWorker("qm-live-scan", 64);
@@ -102,6 +104,7 @@ public final class Autopilot implements AutoCloseable
     /** Binds the engine; call before {@code engine.start()}. */
     public void attach(final Engine engine)
     {
+        health.useStages(HealthSettings.from(config, LatencyWatch.seriesNames(engine)));
         reporter.attach(engine);
         responder.attach(engine);
         exits.attach(engine);

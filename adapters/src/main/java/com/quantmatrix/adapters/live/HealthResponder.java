@@ -61,8 +61,9 @@ public final class HealthResponder implements HealthListener
         alerts++;
         if (notifying())
         {
+            final String what = condition == HealthCondition.STAGE_OVER_BUDGET ? describeStage(stage, measuredNanos) : describe(condition, measuredNanos);
             worker.offer(() -> post.accept(LiveMessages.status("health: " + condition, DiscordEmbeds.Status.ERROR,
-                describe(condition, measuredNanos) + "; reduce-only until it clears", eventTimeNanos)));
+                what + "; reduce-only until it clears", eventTimeNanos)));
         }
     }
 
@@ -162,6 +163,14 @@ public final class HealthResponder implements HealthListener
             }
         }
         return sb.toString();
+    }
+
+    /** "stage market-state ran over its latency budget: p99 2000 us in the last interval" */
+    private String describeStage(final int stage, final long measuredNanos)
+    {
+        final var latency = engine.pipeline().latency();
+        final String name = stage >= 0 && stage < latency.size() ? latency.name(stage) : "#" + stage;
+        return "stage " + name + " ran over its latency budget: p99 " + measuredNanos / 1_000 + " us in the last interval";
     }
 
     static String describe(final HealthCondition c, final long measuredNanos)

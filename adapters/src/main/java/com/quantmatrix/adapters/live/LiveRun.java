@@ -19,6 +19,7 @@ import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.control.TradingSwitch;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.SymbolTable;
+import com.quantmatrix.engine.health.HealthSettings;
 import com.quantmatrix.engine.replay.JournalReplay;
 import com.quantmatrix.engine.run.ReplayRun;
 import com.quantmatrix.engine.run.RunSummary;
@@ -154,9 +155,10 @@ public final class LiveRun
             notifier.close();
             return 2;
         }
-        // The broker watch stays unarmed: BROKER_REPORT events come only on order activity, so silence between trades is
-        // normal; it needs a journaled broker heartbeat (the account streamer's) before it can tell a dead broker from a quiet one.
-        final Autopilot pilot = Autopilot.live(config, calendar, notifier, day -> rest.groupedDailyBody(day, true), false);
+        // With tastytrade the broker-silence watch is armed: the venue sends a journaled HEARTBEAT report each interval in
+        // which the broker answered (streamer or REST), so a quiet broker (no orders) is not a dead one. The paper broker
+        // runs in the pipeline and never falls silent.
+        final Autopilot pilot = Autopilot.live(config, calendar, notifier, day -> rest.groupedDailyBody(day, true), tastytrade);
         for (final String k : ctx.unknownKeys())
         {
             o.err.println("quantmatrix run: warning: configuration key '" + k + "' is not used by anything (a typo?)");
@@ -221,6 +223,10 @@ public final class LiveRun
             {
                 broker.start();
             }
+            // each stage's p99 per interval, as journaled inputs for the health watch (STAGE_OVER_BUDGET)
+            final HealthSettings health = HealthSettings.from(config, LatencyWatch.seriesNames(engine));
+            final LatencyWatch latencyWatch = new LatencyWatch(engine, LiveClock::wallClockNanos, health.latencyMinSamples)
+                .start(health.latencyIntervalSeconds);
             if (o.onStarted != null)
             {
                 o.onStarted.accept(engine);
@@ -230,6 +236,7 @@ public final class LiveRun
             exit = waitForStop(o, feed);
 
             // stop: the edges first, then drain the pipeline, then the summary
+            latencyWatch.close();
             clock.stop();
             feed.stop();
             if (broker != null)

@@ -34,6 +34,7 @@ public final class AccountStreamer implements WsListener, AutoCloseable
     private final Queue<TastyOrder> updates = new ConcurrentLinkedQueue<>();
     private final AtomicLong requestId = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong answers = new AtomicLong();
     private final Heartbeat heartbeat;
     private final WsClient client;
     private volatile boolean streaming;
@@ -68,6 +69,12 @@ public final class AccountStreamer implements WsListener, AutoCloseable
     public TastyOrder poll()
     {
         return updates.poll();
+    }
+
+    /** Messages read from the server so far (heartbeat replies included): the broker's signs of life. */
+    public long answers()
+    {
+        return answers.get();
     }
 
     /** Messages that could not be read. */
@@ -108,6 +115,7 @@ public final class AccountStreamer implements WsListener, AutoCloseable
             LOG.warn("account streamer: unreadable message ({})", ex.getMessage());
             return;
         }
+        answers.incrementAndGet();
         if ("Order".equals(msg.get("type").text()))
         {
             updates.add(TastyOrder.from(msg.get("data")));

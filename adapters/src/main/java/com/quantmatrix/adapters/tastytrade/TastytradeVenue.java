@@ -57,6 +57,10 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
     private volatile boolean running;
     private long lastPollNanos;
     private int streamerConnectsSeen;
+    private final long livenessNanos;
+    private long lastLivenessNanos;
+    private long streamerAnswersSeen;
+    private final java.util.concurrent.atomic.AtomicLong heartbeatsReported = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param occSymbolOf maps the engine's contract id to an OCC symbol (null when unknown)
@@ -82,6 +86,7 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
         this.placeAttempts = settings.placeAttempts;
         this.retryBackoffNanos = settings.retryBackoff.toNanos();
         this.pollIntervalNanos = settings.fillPollInterval.toNanos();
+        this.livenessNanos = settings.streamerHeartbeat.toNanos();
         this.commands = new OrderCommandRing(settings.commandRingBytes);
         this.tracker = new OrderTracker(reports, positions);
         this.thread = new Thread(this::run, "qm-tastytrade-orders");
@@ -137,6 +142,7 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
                 work += commands.drain(handler);
                 work += drainStreamer();
                 work += pollIfNeeded();
+                work += reportLiveness();
                 reportDroppedCancels();
             }
             catch (final RuntimeException ex)
@@ -148,6 +154,50 @@ public final class TastytradeVenue implements ExecutionVenue, AutoCloseable
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
         }
+    }
+
+    /**
+     * Once per streamer-heartbeat interval: a {@link BrokerReport#HEARTBEAT} report when the broker
+     * answered in that interval (a streamer message, else a balances request), none when it did not.
+     * The reports enter the ring as journaled inputs, so the health watch's BROKER_SILENT replays
+     * exactly; a dead broker is silence, a quiet one (no orders) still has a heartbeat.
+     */
+    private int reportLiveness()
+    {
+        final long now = clockNanos.getAsLong();
+        if (lastLivenessNanos != 0 && now - lastLivenessNanos < livenessNanos)
+        {
+            return 0;
+        }
+        lastLivenessNanos = now;
+        final long heard = streamer == null ? streamerAnswersSeen : streamer.answers();
+        boolean answered = heard != streamerAnswersSeen;
+        streamerAnswersSeen = heard;
+        if (!answered)
+        {
+            try
+            {
+                client.balances(account);
+                answered = true;
+            }
+            catch (final RuntimeException ex)
+            {
+                LOG.warn("tastytrade: no answer from the broker: {}", Redactor.redact(String.valueOf(ex.getMessage())));
+            }
+        }
+        if (!answered)
+        {
+            return 0;
+        }
+        heartbeatsReported.incrementAndGet();
+        reports.onReport(BrokerReport.HEARTBEAT, 0, 0, 0, 0, 0, clockNanos.getAsLong());
+        return 1;
+    }
+
+    /** HEARTBEAT reports sent so far. */
+    public long heartbeatsReported()
+    {
+        return heartbeatsReported.get();
     }
 
     private void reportDroppedCancels()

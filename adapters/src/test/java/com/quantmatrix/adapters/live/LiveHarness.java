@@ -22,6 +22,8 @@ import com.quantmatrix.engine.data.ProjectPaths;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.SymbolTable;
+import com.quantmatrix.engine.journal.Journal;
+import com.quantmatrix.engine.journal.JournalReader;
 import com.quantmatrix.engine.universe.GroupedDailyJson;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,6 +102,12 @@ final class LiveHarness implements AutoCloseable
 
     LiveHarness(final Path journal, final Map<String, String> overrides)
     {
+        this(journal, overrides, false);
+    }
+
+    /** @param liveBroker as a live run with a remote broker: its reports (and HEARTBEATs) arm the broker-silence watch */
+    LiveHarness(final Path journal, final Map<String, String> overrides, final boolean liveBroker)
+    {
         final Map<String, String> o = new LinkedHashMap<>(overrides);
         o.putIfAbsent("journal.dir", journal.toString());
         o.putIfAbsent("engine.maxSymbols", "2048");
@@ -120,7 +128,7 @@ final class LiveHarness implements AutoCloseable
         notifier.start();
         final PolygonRestClient rest = new PolygonRestClient(new RestClient(RestSettings.builder(polygon.baseUrl())
             .secretHeader("Authorization", "Bearer test-key-not-real").build()));
-        pilot = Autopilot.live(config, ExchangeCalendar.usEquities(), notifier, day -> rest.groupedDailyBody(day, true), false);
+        pilot = Autopilot.live(config, ExchangeCalendar.usEquities(), notifier, day -> rest.groupedDailyBody(day, true), liveBroker);
         final EngineContext base = new EngineContext(config);
         final EngineContext ctx = base.withJournal(base.journal.withDir(journal));
         engine = new Engine(ctx, new SymbolTable(ctx.maxSymbols), null, pilot.timeStages());
@@ -263,6 +271,28 @@ final class LiveHarness implements AutoCloseable
         e.seq = ++clockSeq;
         e.eventTimeNanos = t;
         pub.publish(slot);
+    }
+
+    /** The journal's INPUT records that {@code which} accepts, shown by {@code show}, in journal order. */
+    static <T> List<T> inputs(final Path journal, final java.util.function.Predicate<MarketEvent> which,
+        final java.util.function.Function<MarketEvent, T> show)
+    {
+        final List<T> out = new ArrayList<>();
+        try (Journal j = Journal.openForRead(journal))
+        {
+            JournalReader.readAll(j, new JournalReader.Visitor()
+            {
+                @Override
+                public void onInput(final MarketEvent e)
+                {
+                    if (which.test(e))
+                    {
+                        out.add(show.apply(e));
+                    }
+                }
+            });
+        }
+        return out;
     }
 
     /** Waits until the pipeline, the operations worker (and what it published) and Discord are done. */

@@ -8,14 +8,10 @@ import com.quantmatrix.engine.control.TradingSwitch;
 import com.quantmatrix.engine.data.DailyReplaySource;
 import com.quantmatrix.engine.event.AdminCommand;
 import com.quantmatrix.engine.event.EventType;
-import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.health.HealthCondition;
-import com.quantmatrix.engine.journal.Journal;
-import com.quantmatrix.engine.journal.JournalReader;
 import com.quantmatrix.engine.replay.JournalReplay;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,22 +38,8 @@ class StaleDataTest
     /** The ADMIN inputs on record: command, arg, event time. */
     private static List<String> admins(final Path journal)
     {
-        final List<String> out = new ArrayList<>();
-        try (Journal j = Journal.openForRead(journal))
-        {
-            JournalReader.readAll(j, new JournalReader.Visitor()
-            {
-                @Override
-                public void onInput(final MarketEvent e)
-                {
-                    if (e.type == EventType.ADMIN)
-                    {
-                        out.add(AdminCommand.name(e.adminCommand) + " " + e.adminArg + " " + LiveMessages.instant(e.eventTimeNanos));
-                    }
-                }
-            });
-        }
-        return out;
+        return LiveHarness.inputs(journal, e -> e.type == EventType.ADMIN,
+            e -> AdminCommand.name(e.adminCommand) + " " + e.adminArg + " " + LiveMessages.instant(e.eventTimeNanos));
     }
 
     @Test

@@ -15,13 +15,9 @@ import com.quantmatrix.engine.config.Config;
 import com.quantmatrix.engine.control.TradingSwitch;
 import com.quantmatrix.engine.event.AdminCommand;
 import com.quantmatrix.engine.event.EventType;
-import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.event.SymbolTable;
-import com.quantmatrix.engine.journal.Journal;
-import com.quantmatrix.engine.journal.JournalReader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,22 +35,7 @@ class StartupReconciliationTest
 
     private static List<Integer> admins(final Path journal)
     {
-        final List<Integer> out = new ArrayList<>();
-        try (Journal j = Journal.openForRead(journal))
-        {
-            JournalReader.readAll(j, new JournalReader.Visitor()
-            {
-                @Override
-                public void onInput(final MarketEvent e)
-                {
-                    if (e.type == EventType.ADMIN)
-                    {
-                        out.add(e.adminCommand);
-                    }
-                }
-            });
-        }
-        return out;
+        return LiveHarness.inputs(journal, e -> e.type == EventType.ADMIN, e -> e.adminCommand);
     }
 
     private static ReconcileReport reconcile(final Path journal, final Map<String, String> settings, final int[] mode)

@@ -5,7 +5,10 @@ import com.quantmatrix.engine.event.BrokerReport;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects broker reports as lines ("FILL 7 qty=1 price=1000000 reason=0") and waits for them. */
+/**
+ * Collects broker reports about orders as lines ("FILL 7 qty=1 price=1000000 reason=0") and waits for
+ * them; the venue's HEARTBEAT reports (about no order) are kept apart, with their times.
+ */
 final class ReportLog implements ExecutionVenue.ReportListener
 {
     /** One report as the venue gave it. */
@@ -19,13 +22,27 @@ final class ReportLog implements ExecutionVenue.ReportListener
     }
 
     private final List<Report> reports = new ArrayList<>();
+    private final List<Long> heartbeats = new ArrayList<>();
 
     @Override
     public synchronized void onReport(final int kind, final long clientOrderId, final long qty, final long priceMicros, final long feeMicros,
         final int reasonCode, final long eventTimeNanos)
     {
-        reports.add(new Report(kind, clientOrderId, qty, priceMicros, reasonCode, eventTimeNanos));
+        if (kind == BrokerReport.HEARTBEAT)
+        {
+            heartbeats.add(eventTimeNanos);
+        }
+        else
+        {
+            reports.add(new Report(kind, clientOrderId, qty, priceMicros, reasonCode, eventTimeNanos));
+        }
         notifyAll();
+    }
+
+    /** Times of the HEARTBEAT reports so far. */
+    synchronized List<Long> heartbeats()
+    {
+        return List.copyOf(heartbeats);
     }
 
     synchronized List<Report> all()

@@ -68,6 +68,82 @@ class TastytradeVenueTest
         };
     }
 
+    /** The same replies, while {@code answering} is true; silence (the server reads and says nothing) when false. */
+    static LocalWebSocketServer.Script accountStreamerScript(final java.util.concurrent.atomic.AtomicBoolean answering)
+    {
+        final LocalWebSocketServer.Script replies = accountStreamerScript();
+        return new LocalWebSocketServer.Script()
+        {
+            @Override
+            public void onText(final LocalWebSocketServer.Connection c, final String text)
+            {
+                if (answering.get())
+                {
+                    replies.onText(c, text);
+                }
+            }
+        };
+    }
+
+    @Test
+    void aHeartbeatGoesOutWhileTheBrokerAnswersAndStopsWhileItIsSilent() throws Exception
+    {
+        final java.util.concurrent.atomic.AtomicBoolean answering = new java.util.concurrent.atomic.AtomicBoolean(true);
+        final String balances = "/accounts/" + FakeTastytrade.ACCOUNT + "/balances";
+        try (FakeTastytrade server = new FakeTastytrade();
+             LocalWebSocketServer ws = LocalWebSocketServer.start("/", accountStreamerScript(answering)))
+        {
+            final byte[] recorded = Fixtures.bytes("fixtures/tastytrade/accounts_balances.json");
+            server.http.handle(balances, req -> answering.get()
+                ? new Reply(200, recorded, "application/json", Map.of())
+                : Reply.json(503, "{\"error\":{\"code\":\"service_unavailable\",\"message\":\"down\"}}"));
+            final ReportLog log = new ReportLog();
+            final TastytradeClient client = client(server);
+            final AccountStreamer streamer = new AccountStreamer(WsSettings.builder(ws.url()).reconnect(Duration.ofMillis(50), Duration.ofMillis(200)).build(),
+                List.of(FakeTastytrade.ACCOUNT), client::authorization, Duration.ofMillis(200));
+            try (TastytradeVenue venue = venue(server, log, streamer))
+            {
+                // the streamer answers its heartbeats: one HEARTBEAT report per 1 s interval, no REST call needed after the first
+                awaitHeartbeats(log, 3);
+                final long restBefore = server.http.count("GET", balances);
+                awaitHeartbeats(log, 5);
+                assertThat(server.http.count("GET", balances)).as("balances requests while the streamer answers").isEqualTo(restBefore);
+                final List<Long> times = log.heartbeats();
+                for (int i = 1; i < times.size(); i++)
+                {
+                    assertThat(times.get(i) - times.get(i - 1)).as("interval").isBetween(900_000_000L, 2_500_000_000L);
+                }
+
+                // the broker falls silent (streamer and REST): no HEARTBEAT, and the venue did ask
+                answering.set(false);
+                Thread.sleep(1_200); // an interval in which the streamer may still have answered
+                final int beforeSilence = log.heartbeats().size();
+                Thread.sleep(3_000);
+                assertThat(log.heartbeats()).as("heartbeats while silent").hasSize(beforeSilence);
+                assertThat(server.http.count("GET", balances)).as("the venue asked by REST").isGreaterThan(restBefore);
+
+                // it answers again: heartbeats resume
+                answering.set(true);
+                awaitHeartbeats(log, beforeSilence + 2);
+                assertThat(log.lines()).as("no order report from heartbeats").isEmpty();
+                assertThat(venue.heartbeatsReported()).isEqualTo(log.heartbeats().size());
+            }
+        }
+    }
+
+    private static void awaitHeartbeats(final ReportLog log, final int n) throws InterruptedException
+    {
+        final long end = System.nanoTime() + 10_000_000_000L;
+        while (log.heartbeats().size() < n)
+        {
+            if (System.nanoTime() > end)
+            {
+                throw new AssertionError("expected " + n + " heartbeats, got " + log.heartbeats().size());
+            }
+            Thread.sleep(20);
+        }
+    }
+
     @Test
     void placesALimitOrderWithOurExternalIdAndReportsTheStreamedFillOnce() throws Exception
     {

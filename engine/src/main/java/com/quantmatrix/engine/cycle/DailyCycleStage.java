@@ -8,7 +8,9 @@ import com.quantmatrix.engine.pipeline.Stage;
 /**
  * Drives the {@link DailyCycle} and the {@link HealthWatch} from the ring: every accepted input's
  * event time advances both; market data (trade, bar, quote, option quote) refreshes the data clock;
- * broker reports count as the broker's sign of life when the venue is a live broker. Rejected inputs
+ * broker reports (order reports, and the HEARTBEAT the venue's adapter sends while the broker
+ * answers) count as the broker's sign of life when the venue is a live broker; STAGE_LATENCY samples
+ * go to the latency watch. Rejected inputs
  * (inputReject != 0) are neither time nor data. Reads type, eventTimeNanos and inputReject; writes
  * nothing in the event (phases and alerts go to the listeners).
  *
@@ -61,6 +63,9 @@ public final class DailyCycleStage implements Stage
                     {
                         health.onBrokerAlive(t);
                     }
+                    break;
+                case EventType.STAGE_LATENCY:
+                    health.onStageLatency(event.stage, event.latencyNanos, t);
                     break;
                 default:
                     break;

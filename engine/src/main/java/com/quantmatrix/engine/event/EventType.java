@@ -24,8 +24,14 @@ public final class EventType
     public static final int ADMIN = 7;
     /** A reference value for a whole market: VIX close, risk-free rate (see {@link MarketEvent#refKind}). */
     public static final int REFERENCE = 8;
+    /**
+     * A pipeline stage's latency measured off the pipeline over an interval (wall clock, so it is
+     * an input like any other: journaled, and the health watch replays it): {@link MarketEvent#stage},
+     * {@link MarketEvent#latencyNanos}.
+     */
+    public static final int STAGE_LATENCY = 9;
 
-    public static final int MAX = 8;
+    public static final int MAX = 9;
 
     private EventType()
     {
@@ -43,6 +49,7 @@ public final class EventType
             case BROKER_REPORT: return "BROKER_REPORT";
             case ADMIN: return "ADMIN";
             case REFERENCE: return "REFERENCE";
+            case STAGE_LATENCY: return "STAGE_LATENCY";
             default: return "NONE";
         }
     }

@@ -35,7 +35,9 @@ public final class MarketEvent
     public static final int SOURCE_ADMIN = 1;
     public static final int SOURCE_BROKER = 2;
     public static final int SOURCE_CLOCK = 3;
-    public static final int SOURCE_COUNT = 4;
+    /** The engine's own measurements (stage latency samples for the health watch). */
+    public static final int SOURCE_HEALTH = 4;
+    public static final int SOURCE_COUNT = 5;
 
     /** Input already in the journal (recovery, replay): the journal stage does not append it again. */
     public static final int FLAG_JOURNALED = 1 << 3;
@@ -92,6 +94,10 @@ public final class MarketEvent
 
     /** REFERENCE: which value {@link #close} carries. */
     public int refKind;
+
+    /** STAGE_LATENCY: the stage's index in the pipeline's latency series, and the interval's p99 in nanoseconds. */
+    public int stage;
+    public long latencyNanos;
 
     /** Not journaled: System.nanoTime() at which the edge intended to send (latency measurement). */
     public long intendedNanos;
@@ -186,6 +192,8 @@ public final class MarketEvent
         adminCommand = 0;
         adminArg = 0;
         refKind = 0;
+        stage = 0;
+        latencyNanos = 0;
         intendedNanos = 0;
         clearDecisions();
     }
@@ -269,6 +277,8 @@ public final class MarketEvent
         adminCommand = o.adminCommand;
         adminArg = o.adminArg;
         refKind = o.refKind;
+        stage = o.stage;
+        latencyNanos = o.latencyNanos;
         intendedNanos = o.intendedNanos;
         clearDecisions();
     }

@@ -32,6 +32,7 @@ public final class Reasons
     public static final int NEGATIVE_VOLUME = 8;
     public static final int BAD_OPTION_KEY = 9;
     public static final int BAD_ADMIN_COMMAND = 10;
+    public static final int BAD_LATENCY_SAMPLE = 11;
 
     public static final int STAGE_EXCEPTION = 900;
 
@@ -49,6 +50,7 @@ public final class Reasons
         define(NEGATIVE_VOLUME, "NEGATIVE_VOLUME");
         define(BAD_OPTION_KEY, "BAD_OPTION_KEY");
         define(BAD_ADMIN_COMMAND, "BAD_ADMIN_COMMAND");
+        define(BAD_LATENCY_SAMPLE, "BAD_LATENCY_SAMPLE");
         define(STAGE_EXCEPTION, "STAGE_EXCEPTION");
     }
 

@@ -22,6 +22,10 @@ public final class HealthSettings
     public final int latencyBreaches;
     /** Consecutive in-budget samples that clear it again. */
     public final int latencyClearSamples;
+    /** Wall-clock seconds between two stage-latency samples (one interval's p99 per stage). */
+    public final int latencyIntervalSeconds;
+    /** Samples a stage needs in an interval before its p99 counts as a sample. */
+    public final int latencyMinSamples;
     /** Event time between system-status heartbeats. */
     public final long heartbeatNanos;
     /** Budget per stage, in the order of the names given, nanoseconds. */
@@ -34,9 +38,12 @@ public final class HealthSettings
             c.getInt("health.stale.data.seconds", 120), 1, 86_400) * NANOS_PER_SECOND;
         brokerTimeoutNanos = ConfigException.inRange("health.broker.timeout.seconds",
             c.getInt("health.broker.timeout.seconds", 90), 0, 86_400) * NANOS_PER_SECOND;
-        latencyBreaches = ConfigException.inRange("health.latency.breaches", c.getInt("health.latency.breaches", 5), 1, 1_000_000);
+        latencyBreaches = ConfigException.inRange("health.latency.breaches", c.getInt("health.latency.breaches", 3), 1, 1_000_000);
         latencyClearSamples = ConfigException.inRange("health.latency.clear.samples",
-            c.getInt("health.latency.clear.samples", 1_000), 1, 100_000_000);
+            c.getInt("health.latency.clear.samples", 6), 1, 100_000_000);
+        latencyIntervalSeconds = ConfigException.inRange("health.latency.interval.seconds",
+            c.getInt("health.latency.interval.seconds", 10), 1, 3_600);
+        latencyMinSamples = ConfigException.inRange("health.latency.min.samples", c.getInt("health.latency.min.samples", 100), 1, 100_000_000);
         heartbeatNanos = ConfigException.inRange("health.heartbeat.seconds",
             c.getInt("health.heartbeat.seconds", 300), 1, 86_400) * NANOS_PER_SECOND;
         final int defaultBudget = ConfigException.inRange("health.latency.budget.micros",

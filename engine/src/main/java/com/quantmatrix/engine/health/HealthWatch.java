@@ -14,7 +14,8 @@ import com.quantmatrix.engine.calendar.ExchangeCalendar;
  *       (a run without a live broker never arms it). Clears when the broker speaks again.</li>
  *   <li>{@link HealthCondition#STAGE_OVER_BUDGET}: one stage's latency samples over its budget
  *       {@code health.latency.breaches} times in a row; clears once every stage over budget has had
- *       {@code health.latency.clear.samples} samples in a row within it.</li>
+ *       {@code health.latency.clear.samples} samples in a row within it. A sample is one interval's
+ *       p99 of that stage, measured off the pipeline and journaled as a STAGE_LATENCY input.</li>
  * </ul>
  * A heartbeat goes out at the first event of every {@code health.heartbeat.seconds} period of
  * event time (aligned to the epoch), one per period however long the gap.
@@ -24,7 +25,7 @@ import com.quantmatrix.engine.calendar.ExchangeCalendar;
 public final class HealthWatch
 {
     private final ExchangeCalendar calendar;
-    private final HealthSettings settings;
+    private HealthSettings settings;
     private final HealthListener listener;
 
     private long lastMarketData = Long.MIN_VALUE;
@@ -34,9 +35,9 @@ public final class HealthWatch
     private long nextHeartbeat = Long.MIN_VALUE;
     private int active;
 
-    private final int[] overRun;
-    private final int[] goodRun;
-    private final boolean[] stageOver;
+    private int[] overRun;
+    private int[] goodRun;
+    private boolean[] stageOver;
     private int stagesOver;
 
     private final long[] alerts = new long[HealthCondition.values().length];
@@ -47,10 +48,22 @@ public final class HealthWatch
         this.calendar = calendar;
         this.settings = settings;
         this.listener = listener;
-        final int n = settings.stageBudgetNanos.length;
+        useStages(settings);
+    }
+
+    /**
+     * The pipeline's stages and their budgets, once the engine that runs this watch is built (its
+     * stage list is known only then). Call before the engine starts: it forgets every stage's run.
+     */
+    public void useStages(final HealthSettings withStages)
+    {
+        this.settings = withStages;
+        final int n = withStages.stageBudgetNanos.length;
         overRun = new int[n];
         goodRun = new int[n];
         stageOver = new boolean[n];
+        stagesOver = 0;
+        active &= ~HealthCondition.STAGE_OVER_BUDGET.bit();
     }
 
     /** An accepted market-data event (trade, bar, quote, option quote) at t. */

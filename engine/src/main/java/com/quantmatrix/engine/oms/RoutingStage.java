@@ -3,6 +3,7 @@ package com.quantmatrix.engine.oms;
 import com.quantmatrix.engine.broker.ExecutionVenue;
 import com.quantmatrix.engine.broker.RestorableVenue;
 import com.quantmatrix.engine.control.TradingSwitch;
+import com.quantmatrix.engine.event.BrokerReport;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.pipeline.Stage;
@@ -73,7 +74,8 @@ public final class RoutingStage implements Stage, StateHash.Hashable
             }
         }
 
-        if (e.type == EventType.BROKER_REPORT && e.inputReject == 0)
+        // a HEARTBEAT is about no order: only the health watch reads it
+        if (e.type == EventType.BROKER_REPORT && e.inputReject == 0 && e.reportKind != BrokerReport.HEARTBEAT)
         {
             orders.onReport(e.reportKind, e.clientOrderId, e.fillQty, e.fillPriceMicros, e.feeMicros, 0, t);
         }

@@ -123,10 +123,12 @@ public final class InputValidationStage implements Stage, StateHash.Hashable
                 return e.adminCommand >= AdminCommand.HALT && e.adminCommand <= AdminCommand.STATS
                     ? Reasons.OK : Reasons.BAD_ADMIN_COMMAND;
             case EventType.BROKER_REPORT:
-                return e.reportKind >= BrokerReport.ACKNOWLEDGED && e.reportKind <= BrokerReport.EXPIRED
+                return e.reportKind >= BrokerReport.ACKNOWLEDGED && e.reportKind <= BrokerReport.HEARTBEAT
                     ? Reasons.OK : Reasons.UNKNOWN_TYPE;
             case EventType.REFERENCE:
                 return Double.isNaN(e.close) || Double.isInfinite(e.close) ? Reasons.NAN_VALUE : Reasons.OK;
+            case EventType.STAGE_LATENCY:
+                return e.stage >= 0 && e.latencyNanos >= 0 ? Reasons.OK : Reasons.BAD_LATENCY_SAMPLE;
             default:
                 return Reasons.OK;
         }
