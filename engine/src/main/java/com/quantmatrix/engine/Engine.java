@@ -77,6 +77,7 @@ public final class Engine implements AutoCloseable
     private final AtomicLong adminSeq = new AtomicLong();
     private final AtomicLong brokerSeq = new AtomicLong();
     private final AtomicLong healthSeq = new AtomicLong();
+    private final AtomicLong snapshotSeq = new AtomicLong();
     private volatile String lastFault;
     private EventPublisher publisher;
     private ExcerptAppender faultAppender;
@@ -181,6 +182,7 @@ public final class Engine implements AutoCloseable
             adminSeq.set(Math.max(adminSeq.get(), validation.lastSeq(MarketEvent.SOURCE_ADMIN)));
             brokerSeq.set(Math.max(brokerSeq.get(), validation.lastSeq(MarketEvent.SOURCE_BROKER)));
             healthSeq.set(Math.max(healthSeq.get(), validation.lastSeq(MarketEvent.SOURCE_HEALTH)));
+            snapshotSeq.set(Math.max(snapshotSeq.get(), validation.lastSeq(MarketEvent.SOURCE_SNAPSHOT)));
         }
         return publisher;
     }
@@ -330,6 +332,12 @@ public final class Engine implements AutoCloseable
         e.stage = stage;
         e.latencyNanos = latencyNanos;
         publisher.publish(slot);
+    }
+
+    /** The next sequence number for inputs from REST snapshots (option chains); one publishing thread. */
+    public long nextSnapshotSeq()
+    {
+        return snapshotSeq.incrementAndGet();
     }
 
     /** The next sequence number for broker reports published by a remote broker adapter. */

@@ -51,6 +51,7 @@ public final class Autopilot implements AutoCloseable
     private final ScanJob scanJob;
     private final List<Stage> stages;
     private final Config config;
+    private ChainJob chainJob;
 
     private Autopilot(final Config config, final ExchangeCalendar calendar, final boolean liveBroker, final OpsWorker worker,
         final Consumer<DiscordMessage> post, final ScanJob scanJob)
@@ -96,6 +97,17 @@ public final class Autopilot implements AutoCloseable
         return new Autopilot(config, calendar, liveBroker, null, null, null);
     }
 
+    /**
+     * Loads real option chains from {@code source} for the day's candidates at OPTION_ANALYSIS and at
+     * the open (see {@link ChainJob}); call before {@link #attach}.
+     */
+    public Autopilot withChains(final ChainJob.ChainSource source, final java.util.function.LongSupplier clockNanos)
+    {
+        chainJob = new ChainJob(source, clockNanos);
+        reporter.chainJob(chainJob);
+        return this;
+    }
+
     public List<Stage> timeStages()
     {
         return stages;
@@ -105,6 +117,10 @@ public final class Autopilot implements AutoCloseable
     public void attach(final Engine engine)
     {
         health.useStages(HealthSettings.from(config, LatencyWatch.seriesNames(engine)));
+        if (chainJob != null)
+        {
+            chainJob.attach(engine);
+        }
         reporter.attach(engine);
         responder.attach(engine);
         exits.attach(engine);

@@ -32,11 +32,17 @@ import org.slf4j.LoggerFactory;
  * <li>DAILY_DIGEST: P&amp;L, trades, win rate, best and worst, heat and Greeks, to PORTFOLIO_DIGEST;</li>
  * <li>STRATEGY_REVIEW: rolling win rate, profit factor and expectancy over the last trades, with a
  * warning when they fall below their floors, to PORTFOLIO_DIGEST;</li>
- * <li>WATCHLIST: the ATR Matrix over the engine's own daily state after the close, to MORNING_BREW.</li>
+ * <li>WATCHLIST: the ATR Matrix over the engine's own daily state after the close, to MORNING_BREW;</li>
+ * <li>OPTION_ANALYSIS: the real option chains ({@link ChainJob}) of the scan's top candidates and of the
+ * underlyings held, into the ring, and a summary per underlying to MORNING_BREW;</li>
+ * <li>RISK_PLAN: for each of those candidates, the contract the selector ranks first on the chain as it
+ * is at 08:00 and the size pre-trade risk allows at its opening limit, to MORNING_BREW: the plan the
+ * pipeline executes at the open if the signal still stands and the quotes pass;</li>
+ * <li>MARKET_OPEN_EXECUTION: the same chains again, now with live quotes, before the pipeline trades on them.</li>
  * </ul>
  * Events read back from the journal (recovery, replay) and the warm-up's history send nothing (see
- * {@link EventGate}). The other phases (option analysis, risk plan, preparation, open, end-of-day checks,
- * close) have no message: the pipeline's stages select, size and manage on each event.
+ * {@link EventGate}). The other phases (preparation, end-of-day checks, close) have no message:
+ * the pipeline's stages select, size and manage on each event.
  */
 public final class CycleReporter implements CycleListener
 {
@@ -50,6 +56,7 @@ public final class CycleReporter implements CycleListener
     private final ScanJob scanJob;
     private final OpsWorker scanWorker;
     private final AtrMatrixScore detail = new AtrMatrixScore();
+    private ChainJob chainJob;
     private Engine engine;
     private UniverseScan watch;
     private IntFunction<String> occ;
@@ -69,6 +76,12 @@ public final class CycleReporter implements CycleListener
         this.post = post;
         this.scanJob = scanJob;
         this.scanWorker = scanWorker;
+    }
+
+    /** Real option chains at OPTION_ANALYSIS and at the open (on the scan worker); none when not set. */
+    public void chainJob(final ChainJob job)
+    {
+        this.chainJob = job;
     }
 
     /** Binds the engine before it starts (recovery already runs phases). */
@@ -100,6 +113,13 @@ public final class CycleReporter implements CycleListener
                     scanWorker.offer(() -> scanJob.run(tradingDate, eventTimeNanos));
                 }
                 break;
+            case OPTION_ANALYSIS:
+            case MARKET_OPEN_EXECUTION:
+                chains(phase, tradingDate, eventTimeNanos, p);
+                break;
+            case RISK_PLAN:
+                plan(tradingDate, eventTimeNanos);
+                break;
             case DAILY_DIGEST:
                 digest(tradingDate, eventTimeNanos, p);
                 break;
@@ -123,6 +143,63 @@ public final class CycleReporter implements CycleListener
             worker.offer(() -> LOG.info("{} of {} skipped: event time reached it {} s late", phase, tradingDate,
                 (eventTimeNanos - scheduledNanos) / 1_000_000_000L));
         }
+    }
+
+    /** The underlyings to load: the scan's top candidates (live.option.candidates), then those held. */
+    private void chains(final CyclePhase phase, final int tradingDate, final long t, final Portfolio p)
+    {
+        if (chainJob == null || scanWorker == null)
+        {
+            return;
+        }
+        final java.util.LinkedHashSet<String> underlyings = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < p.openCount(); i++)
+        {
+            underlyings.add(engine.symbols().symbol(engine.instruments().underlying[p.openContract(i)]));
+        }
+        final boolean analysis = phase == CyclePhase.OPTION_ANALYSIS;
+        scanWorker.offer(() ->
+        {
+            final java.util.LinkedHashSet<String> list = new java.util.LinkedHashSet<>();
+            if (scanJob != null)
+            {
+                for (final LiveMessages.Candidate c : scanJob.lastCandidates())
+                {
+                    if (list.size() < settings.optionCandidates)
+                    {
+                        list.add(c.symbol());
+                    }
+                }
+            }
+            list.addAll(underlyings);
+            final List<ChainJob.Summary> loaded = chainJob.refresh(new ArrayList<>(list));
+            if (analysis)
+            {
+                post.accept(LiveMessages.optionAnalysis(tradingDate, loaded, java.time.Instant.ofEpochSecond(0, t)));
+            }
+        });
+    }
+
+    /**
+     * The 08:00 plan ({@link OpeningPlan}), on the pipeline thread; named and posted by the worker.
+     */
+    private void plan(final int tradingDate, final long t)
+    {
+        if (scanJob == null)
+        {
+            return;
+        }
+        final List<LiveMessages.PlanLine> lines = OpeningPlan.build(engine, scanJob.lastCandidates(), settings.optionCandidates, t);
+        final long equity = engine.trading().portfolio.equityMicros();
+        worker.offer(() ->
+        {
+            final List<LiveMessages.PlanLine> named = new ArrayList<>(lines.size());
+            for (final LiveMessages.PlanLine l : lines)
+            {
+                named.add(l.contractId() < 0 ? l : l.named(contractName(l.contractId())));
+            }
+            post.accept(LiveMessages.plan(tradingDate, named, equity, LiveMessages.instant(t)));
+        });
     }
 
     private void morningBrief(final int tradingDate, final long t, final Portfolio p)

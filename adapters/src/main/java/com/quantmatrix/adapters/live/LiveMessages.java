@@ -172,6 +172,91 @@ public final class LiveMessages
             .build());
     }
 
+    /**
+     * One candidate of the 08:00 plan: the contract the selector picked (-1: none, {@code reason} a
+     * SelectReason) and the size risk allows at the opening limit (0: {@code reason} a RiskReason).
+     */
+    public record PlanLine(String symbol, int direction, int contractId, long qty, long limitMicros, long costMicros, int reason,
+        String contract)
+    {
+        public PlanLine(final String symbol, final int direction, final int contractId, final long qty, final long limitMicros,
+            final long costMicros, final int reason)
+        {
+            this(symbol, direction, contractId, qty, limitMicros, costMicros, reason, null);
+        }
+
+        PlanLine named(final String name)
+        {
+            return new PlanLine(symbol, direction, contractId, qty, limitMicros, costMicros, reason, name);
+        }
+    }
+
+    /** 08:00: the plan for the open, one line per candidate. */
+    public static DiscordMessage plan(final int tradingDate, final List<PlanLine> lines, final long equityMicros, final Instant time)
+    {
+        final StringBuilder sb = new StringBuilder();
+        long cost = 0;
+        int orders = 0;
+        for (final PlanLine l : lines)
+        {
+            sb.append(l.symbol()).append(' ').append(l.direction() >= 0 ? "long" : "short").append(": ");
+            if (l.contractId() < 0)
+            {
+                sb.append("no contract (").append(com.quantmatrix.engine.event.Reasons.name(l.reason())).append(")\n");
+                continue;
+            }
+            sb.append(l.contract());
+            if (l.qty() == 0)
+            {
+                sb.append(", no size (").append(com.quantmatrix.engine.event.Reasons.name(l.reason())).append(")\n");
+                continue;
+            }
+            orders++;
+            cost += l.costMicros();
+            sb.append(String.format(Locale.ROOT, ", buy %d at %s, %s", l.qty(), DiscordEmbeds.usd(l.limitMicros()), DiscordEmbeds.usd(l.costMicros())))
+                .append('\n');
+        }
+        return DiscordMessage.of(DiscordChannel.MORNING_BREW, Embed.builder()
+            .title("Plan for the open " + date(tradingDate))
+            .color(orders == 0 ? DiscordEmbeds.GREY : DiscordEmbeds.GREEN)
+            .description(lines.isEmpty() ? "No candidate: nothing planned." : sb.toString().strip())
+            .field("Orders", Integer.toString(orders))
+            .field("Premium at risk", DiscordEmbeds.usd(cost))
+            .field("Equity", DiscordEmbeds.usd(equityMicros))
+            .timestamp(time)
+            .build());
+    }
+
+    /** 07:00: the real chains loaded for the day's candidates, one line per underlying. */
+    public static DiscordMessage optionAnalysis(final int tradingDate, final List<ChainJob.Summary> loaded, final Instant time)
+    {
+        final StringBuilder sb = new StringBuilder();
+        int contracts = 0;
+        for (final ChainJob.Summary s : loaded)
+        {
+            if (s.error() != null)
+            {
+                sb.append(s.underlying()).append(": chain unavailable (").append(s.error()).append(")\n");
+                continue;
+            }
+            contracts += s.contracts();
+            sb.append(String.format(Locale.ROOT, "%s: %d contracts, %d expiries", s.underlying(), s.contracts(), s.expiries()));
+            if (s.atmExpiry() != 0)
+            {
+                sb.append(String.format(Locale.ROOT, ", ATM IV %.1f%% (%s %s)", 100 * s.atmIv(), date(s.atmExpiry()), price(s.atmStrike())));
+            }
+            sb.append('\n');
+        }
+        return DiscordMessage.of(DiscordChannel.MORNING_BREW, Embed.builder()
+            .title("Option analysis " + date(tradingDate))
+            .color(contracts == 0 ? DiscordEmbeds.GREY : DiscordEmbeds.BLUE)
+            .description(loaded.isEmpty() ? "No candidate to analyse today." : sb.toString().strip())
+            .field("Underlyings", Integer.toString(loaded.size()))
+            .field("Contracts", Integer.toString(contracts))
+            .timestamp(time)
+            .build());
+    }
+
     public static DiscordMessage status(final String component, final DiscordEmbeds.Status status, final String detail, final long timeNanos)
     {
         return DiscordEmbeds.systemStatus(component, status, detail, instant(timeNanos));

@@ -158,7 +158,8 @@ public final class LiveRun
         // With tastytrade the broker-silence watch is armed: the venue sends a journaled HEARTBEAT report each interval in
         // which the broker answered (streamer or REST), so a quiet broker (no orders) is not a dead one. The paper broker
         // runs in the pipeline and never falls silent.
-        final Autopilot pilot = Autopilot.live(config, calendar, notifier, day -> rest.groupedDailyBody(day, true), tastytrade);
+        final Autopilot pilot = Autopilot.live(config, calendar, notifier, day -> rest.groupedDailyBody(day, true), tastytrade)
+            .withChains(rest::optionChain, LiveClock::wallClockNanos);
         for (final String k : ctx.unknownKeys())
         {
             o.err.println("quantmatrix run: warning: configuration key '" + k + "' is not used by anything (a typo?)");

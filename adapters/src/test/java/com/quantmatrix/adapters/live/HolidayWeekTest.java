@@ -55,18 +55,18 @@ class HolidayWeekTest
             final List<LiveHarness.Post> brew = h.posts(DiscordChannel.MORNING_BREW);
             assertThat(brew).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(
                 "2015-11-23T11:00:00Z Morning brief 2015-11-23", "2015-11-23T11:30:00Z Universe scan 2015-11-23 (session 2015-11-20)",
-                "2015-11-23T22:30:00Z Watchlist after 2015-11-23",
+                "2015-11-23T13:00:00Z Plan for the open 2015-11-23", "2015-11-23T22:30:00Z Watchlist after 2015-11-23",
                 "2015-11-24T11:00:00Z Morning brief 2015-11-24", "2015-11-24T11:30:00Z Universe scan 2015-11-24 (session 2015-11-23)",
-                "2015-11-24T22:30:00Z Watchlist after 2015-11-24",
+                "2015-11-24T13:00:00Z Plan for the open 2015-11-24", "2015-11-24T22:30:00Z Watchlist after 2015-11-24",
                 "2015-11-25T11:00:00Z Morning brief 2015-11-25", "2015-11-25T11:30:00Z Universe scan 2015-11-25 (session 2015-11-24)",
-                "2015-11-25T22:30:00Z Watchlist after 2015-11-25",
+                "2015-11-25T13:00:00Z Plan for the open 2015-11-25", "2015-11-25T22:30:00Z Watchlist after 2015-11-25",
                 "2015-11-27T11:00:00Z Morning brief 2015-11-27", "2015-11-27T11:30:00Z Universe scan 2015-11-27 (session 2015-11-25)",
-                "2015-11-27T22:30:00Z Watchlist after 2015-11-27");
+                "2015-11-27T13:00:00Z Plan for the open 2015-11-27", "2015-11-27T22:30:00Z Watchlist after 2015-11-27");
             // the scan state starts empty and learns one day per scan: never warm within a week, but every session read
             final long rows = LiveHarness.STORE.symbols().stream()
                 .filter(s -> java.util.Arrays.binarySearch(LiveHarness.STORE.series(s).date, 20151125) >= 0).count();
             assertThat(rows).isGreaterThan(500);
-            assertThat(brew.get(10).fields()).containsEntry("Rows", Long.toString(rows)).containsEntry("Warm", "0");
+            assertThat(brew.get(13).fields()).containsEntry("Rows", Long.toString(rows)).containsEntry("Warm", "0");
             assertThat(h.polygon.requests()).extracting(r -> r.uri().replaceAll("\\?.*", "")).containsExactly(
                 "/v2/aggs/grouped/locale/us/market/stocks/2015-11-20", "/v2/aggs/grouped/locale/us/market/stocks/2015-11-23",
                 "/v2/aggs/grouped/locale/us/market/stocks/2015-11-24", "/v2/aggs/grouped/locale/us/market/stocks/2015-11-25");

@@ -66,12 +66,13 @@ class LiveDayTest
                 t -> false);
             h.settle();
 
-            // ---- MORNING_BREW: brief 06:00, scan 06:30, watchlist 17:30 (EDT = UTC-4)
+            // ---- MORNING_BREW: brief 06:00, scan 06:30, plan 08:00, watchlist 17:30 (EDT = UTC-4)
             final List<LiveHarness.Post> brew = h.posts(DiscordChannel.MORNING_BREW);
             assertThat(titles(brew)).containsExactly("Morning brief 2013-10-07", "Universe scan 2013-10-07 (session 2013-10-04)",
-                "Watchlist after 2013-10-07");
+                "Plan for the open 2013-10-07", "Watchlist after 2013-10-07");
             assertThat(brew.stream().map(LiveHarness.Post::timestamp).toList())
-                .containsExactly("2013-10-07T10:00:00Z", "2013-10-07T10:30:00Z", "2013-10-07T21:30:00Z");
+                .containsExactly("2013-10-07T10:00:00Z", "2013-10-07T10:30:00Z", "2013-10-07T12:00:00Z", "2013-10-07T21:30:00Z");
+            assertThat(brew.get(2).description()).as("no scan candidate, so nothing planned").isEqualTo("No candidate: nothing planned.");
             final Map<String, String> brief = brew.get(0).fields();
             assertThat(brief.get("VIX")).isEqualTo(String.format(Locale.ROOT, "%.2f", DailySeries.vix().onOrBefore(SESSION)));
             final DailyBarStore.Series spy = LiveHarness.STORE.series("SPY");
@@ -98,7 +99,7 @@ class LiveDayTest
             assertThat(brew.get(1).description()).isEqualTo("No ATR Matrix candidate today.");
 
             // the watchlist: the engine's own daily state after the close, the minute bars rolled into 2013-10-07's bar
-            final Map<String, String> watch = brew.get(2).fields();
+            final Map<String, String> watch = brew.get(3).fields();
             final UniverseScan engineScan = new UniverseScan(h.engine.signals().scorer(), 10);
             final int tonight = engineScan.scan(DAY);
             assertThat(watch.get("Scanned")).isEqualTo(Integer.toString(engineScan.scanned())).isEqualTo("4");
@@ -131,7 +132,7 @@ class LiveDayTest
             assertThat(status.get(12).description()).startsWith("RUNNING; last market data 0 s ago;"); // 12:00 EDT, in the session
 
             assertThat(h.posts(DiscordChannel.SIGNALS)).isEmpty();
-            assertThat(h.posts).hasSize(3 + 2 + 24);
+            assertThat(h.posts).hasSize(4 + 2 + 24);
             assertThat(h.engine.faults()).isZero();
             assertThat(h.pilot.health().alerts(com.quantmatrix.engine.health.HealthCondition.MARKET_DATA_STALE)).isZero();
             hash = h.engine.stateHash().hex();

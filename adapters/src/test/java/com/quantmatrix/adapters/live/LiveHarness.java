@@ -99,6 +99,8 @@ final class LiveHarness implements AutoCloseable
     final EventPublisher pub;
     private long marketSeq;
     private long clockSeq;
+    /** The last CLOCK tick's time: the harness's "now" (what the chain job stamps its inputs with). */
+    volatile long now;
 
     LiveHarness(final Path journal, final Map<String, String> overrides)
     {
@@ -107,6 +109,12 @@ final class LiveHarness implements AutoCloseable
 
     /** @param liveBroker as a live run with a remote broker: its reports (and HEARTBEATs) arm the broker-silence watch */
     LiveHarness(final Path journal, final Map<String, String> overrides, final boolean liveBroker)
+    {
+        this(journal, overrides, liveBroker, false);
+    }
+
+    /** @param chains as a live run: real option chains from the local Polygon server at 07:00 and the open */
+    LiveHarness(final Path journal, final Map<String, String> overrides, final boolean liveBroker, final boolean chains)
     {
         final Map<String, String> o = new LinkedHashMap<>(overrides);
         o.putIfAbsent("journal.dir", journal.toString());
@@ -129,6 +137,10 @@ final class LiveHarness implements AutoCloseable
         final PolygonRestClient rest = new PolygonRestClient(new RestClient(RestSettings.builder(polygon.baseUrl())
             .secretHeader("Authorization", "Bearer test-key-not-real").build()));
         pilot = Autopilot.live(config, ExchangeCalendar.usEquities(), notifier, day -> rest.groupedDailyBody(day, true), liveBroker);
+        if (chains)
+        {
+            pilot.withChains(rest::optionChain, () -> now);
+        }
         final EngineContext base = new EngineContext(config);
         final EngineContext ctx = base.withJournal(base.journal.withDir(journal));
         engine = new Engine(ctx, new SymbolTable(ctx.maxSymbols), null, pilot.timeStages());
@@ -264,6 +276,7 @@ final class LiveHarness implements AutoCloseable
 
     void clock(final long t)
     {
+        now = t;
         final long slot = pub.claim();
         final MarketEvent e = pub.event(slot);
         e.type = EventType.CLOCK;
@@ -293,6 +306,19 @@ final class LiveHarness implements AutoCloseable
             });
         }
         return out;
+    }
+
+    /**
+     * Replays a live journal the way `quantmatrix replay` does (the live time stages, silent) and
+     * checks it agrees with the run: every decision, and the state hash {@code hash} at the end.
+     */
+    static void assertReplays(final Path journal, final EngineContext ctx, final String hash)
+    {
+        final String[] replayed = new String[1];
+        final com.quantmatrix.engine.replay.JournalReplay.Result r = LiveReplay.replay(journal, ctx, e -> replayed[0] = e.stateHash().hex());
+        org.assertj.core.api.Assertions.assertThat(r.decisionsMatch()).as("decisions of the replay").isTrue();
+        org.assertj.core.api.Assertions.assertThat(r.stateHash).as("state hash of the replay").isEqualTo(hash);
+        org.assertj.core.api.Assertions.assertThat(replayed[0]).isEqualTo(hash);
     }
 
     /** Waits until the pipeline, the operations worker (and what it published) and Discord are done. */

@@ -10,7 +10,6 @@ import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.event.Reasons;
 import com.quantmatrix.engine.health.HealthCondition;
 import com.quantmatrix.engine.pipeline.StageLatency;
-import com.quantmatrix.engine.replay.JournalReplay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,10 +132,6 @@ class StageLatencyHealthTest
             ctx = new EngineContext(h.config);
         }
 
-        final String[] replayed = new String[1];
-        final JournalReplay.Result r = LiveReplay.replay(journal, ctx, e -> replayed[0] = e.stateHash().hex());
-        assertThat(r.decisionsMatch()).isTrue();
-        assertThat(r.stateHash).isEqualTo(hash);
-        assertThat(replayed[0]).isEqualTo(hash);
+        LiveHarness.assertReplays(journal, ctx, hash);
     }
 }

@@ -9,7 +9,6 @@ import com.quantmatrix.engine.data.DailyReplaySource;
 import com.quantmatrix.engine.event.AdminCommand;
 import com.quantmatrix.engine.event.EventType;
 import com.quantmatrix.engine.health.HealthCondition;
-import com.quantmatrix.engine.replay.JournalReplay;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,10 +89,6 @@ class StaleDataTest
         }
 
         // the replay of the live journal (with the live time stages, silent) agrees decision by decision
-        final String[] replayed = new String[1];
-        final JournalReplay.Result r = LiveReplay.replay(journal, ctx, e -> replayed[0] = e.stateHash().hex());
-        assertThat(r.decisionsMatch()).isTrue();
-        assertThat(r.stateHash).isEqualTo(hash);
-        assertThat(replayed[0]).isEqualTo(hash);
+        LiveHarness.assertReplays(journal, ctx, hash);
     }
 }

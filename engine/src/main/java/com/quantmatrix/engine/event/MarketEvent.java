@@ -37,7 +37,9 @@ public final class MarketEvent
     public static final int SOURCE_CLOCK = 3;
     /** The engine's own measurements (stage latency samples for the health watch). */
     public static final int SOURCE_HEALTH = 4;
-    public static final int SOURCE_COUNT = 5;
+    /** REST snapshots fetched on the schedule (option chains), numbered apart from the streaming feed. */
+    public static final int SOURCE_SNAPSHOT = 5;
+    public static final int SOURCE_COUNT = 6;
 
     /** Input already in the journal (recovery, replay): the journal stage does not append it again. */
     public static final int FLAG_JOURNALED = 1 << 3;

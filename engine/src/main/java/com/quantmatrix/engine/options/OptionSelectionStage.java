@@ -42,6 +42,8 @@ public final class OptionSelectionStage implements Stage, StateHash.Hashable
     private final MarketView market;
     private final SymbolTable symbols;
     private final OptionSelector selector;
+    /** A selector of its own for previews (the 08:00 plan): its rejections are not the pipeline's counters. */
+    private final OptionSelector planner;
     private final ContractPricer pricer = new ContractPricer();
     private final byte[] styleBySymbol;
     private final int[] atmDate;
@@ -63,6 +65,7 @@ public final class OptionSelectionStage implements Stage, StateHash.Hashable
         this.market = market;
         this.symbols = symbols;
         this.selector = new OptionSelector(settings, instruments, counters);
+        this.planner = new OptionSelector(settings, instruments, new ReasonCounters());
         this.styleBySymbol = new byte[maxSymbols];
         this.atmDate = new int[maxSymbols];
         this.atmDistance = new double[maxSymbols];
@@ -235,6 +238,23 @@ public final class OptionSelectionStage implements Stage, StateHash.Hashable
             settings.dividendYield, e.eventTimeNanos);
         e.selectedContractId = chosen;
         e.selectReason = selector.reason;
+    }
+
+    /**
+     * The contract the selector would pick for an ENTRY in {@code direction} on the chain as it is
+     * now, or -1 ({@link #previewReason()} says why). Reads the contract table, the market view and
+     * the IV history; changes nothing the pipeline decides with. Pipeline thread only.
+     */
+    public int preview(final int sym, final int direction, final long nowNanos)
+    {
+        final double atr = market != null ? market.atr(sym) : Double.NaN;
+        return planner.select(sym, direction >= 0 ? 1 : -1, spot(sym), atr, ivHistory.rank(sym), rate(), settings.dividendYield, nowNanos);
+    }
+
+    /** Why the last {@link #preview} found nothing (a SelectReason), 0 after a pick. */
+    public int previewReason()
+    {
+        return planner.reason;
     }
 
     private double spot(final int sym)
