@@ -70,6 +70,10 @@ public final class LoadTest implements Callable<Integer>
         + "against each intended send time, no ring and no second thread.")
     boolean floorThread;
 
+    @Option(names = "--journal-pretouch", description = "Bytes the journal's pretoucher keeps populated ahead of the writer "
+        + "(journal.pretouchAheadBytes; 0 = none).")
+    long journalPretouch = 4L << 20;
+
     @Option(names = "--baseline", description = "Run the same stages behind an ArrayBlockingQueue instead of the Disruptor.")
     boolean baseline;
 
@@ -78,6 +82,10 @@ public final class LoadTest implements Callable<Integer>
 
     @Option(names = "--producer-cpu", description = "CPU to pin the producer to (-1 = none).")
     int producerCpu = 0;
+
+    @Option(names = "--producer-wait", description = "spin | yield: how the producer waits for the next send time "
+        + "(yield lets a handler on the same CPU run).")
+    String producerWait = "spin";
 
     @Option(names = "--consumer-cpu", description = "CPU for the pipeline / baseline consumer thread (-1 = none).")
     int consumerCpu = CPUS - 1;
@@ -103,7 +111,8 @@ public final class LoadTest implements Callable<Integer>
             "engine.stageTiming", "false",
             "journal.enabled", Boolean.toString("on".equals(journal)),
             "journal.dir", journalDir.toString(),
-            "journal.adviseRandom", Boolean.toString("on".equals(journalAdvise))));
+            "journal.adviseRandom", Boolean.toString("on".equals(journalAdvise)),
+            "journal.pretouchAheadBytes", Long.toString(journalPretouch)));
         final EngineContext ctx = new EngineContext(config);
         final Ticks ticks = Ticks.load(symbolCount);
         final Histogram histogram = new Histogram(60_000_000_000L, 3);
@@ -194,7 +203,11 @@ public final class LoadTest implements Callable<Integer>
             + ",\"wait\":\"" + (baseline ? "blocking" : ctx.pipeline.wait.name().toLowerCase()) + "\""
             + ",\"journal\":\"" + (floor || floorThread ? "none" : journal) + "\""
             + ",\"journalAdvise\":\"" + journalAdvise + "\""
+            + ",\"journalPretouch\":" + journalPretouch
             + ",\"baseline\":" + baseline
+            + ",\"producerCpu\":" + producerCpu
+            + ",\"consumerCpu\":" + consumerCpu
+            + ",\"producerWait\":\"" + producerWait + "\""
             + ",\"cpus\":" + CPUS
             + ",\"java\":\"" + System.getProperty("java.version") + "\"}";
     }
@@ -218,6 +231,7 @@ public final class LoadTest implements Callable<Integer>
         final long start = System.nanoTime() + 1_000_000;
         final long end = start + durationSeconds * 1_000_000_000L;
         final double interval = rate > 0 ? 1e9 / rate : 0;
+        final boolean yieldWait = "yield".equals(producerWait);
         long i = 0;
         while (i < count)
         {
@@ -227,9 +241,15 @@ public final class LoadTest implements Callable<Integer>
                 long now;
                 while ((now = System.nanoTime()) < intended)
                 {
-                    if (intended - now > 20_000)
+                    // a parked thread wakes 50-100 us late here (timer slack, a VM's timer): park only far
+                    // ahead and spin (or yield) the last 200 us, so low rates measure the engine, not the timer
+                    if (intended - now > 400_000)
                     {
-                        LockSupport.parkNanos(intended - now - 10_000);
+                        LockSupport.parkNanos(intended - now - 200_000);
+                    }
+                    else if (yieldWait)
+                    {
+                        Thread.yield();
                     }
                     else
                     {

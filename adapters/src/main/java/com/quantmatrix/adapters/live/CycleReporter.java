@@ -10,6 +10,7 @@ import com.quantmatrix.engine.cycle.CycleListener;
 import com.quantmatrix.engine.cycle.CyclePhase;
 import com.quantmatrix.engine.event.SymbolTable;
 import com.quantmatrix.engine.market.MarketState;
+import com.quantmatrix.engine.options.NyTime;
 import com.quantmatrix.engine.portfolio.Portfolio;
 import com.quantmatrix.engine.portfolio.TradeStats;
 import com.quantmatrix.engine.signal.AtrMatrixScore;
@@ -38,10 +39,12 @@ import org.slf4j.LoggerFactory;
  * <li>RISK_PLAN: for each of those candidates, the contract the selector ranks first on the chain as it
  * is at 08:00 and the size pre-trade risk allows at its opening limit, to MORNING_BREW: the plan the
  * pipeline executes at the open if the signal still stands and the quotes pass;</li>
- * <li>MARKET_OPEN_EXECUTION: the same chains again, now with live quotes, before the pipeline trades on them.</li>
+ * <li>MARKET_OPEN_EXECUTION: the same chains again, now with live quotes, before the pipeline trades on them;</li>
+ * <li>END_OF_DAY_CHECKS: every open position with its days to expiry and P&amp;L, those the expiry rule
+ * closes (exit.expiry.close.days) flagged, the working orders and the trading mode, to PORTFOLIO_DIGEST.</li>
  * </ul>
  * Events read back from the journal (recovery, replay) and the warm-up's history send nothing (see
- * {@link EventGate}). The other phases (preparation, end-of-day checks, close) have no message:
+ * {@link EventGate}). The other phases (preparation, close) have no message:
  * the pipeline's stages select, size and manage on each event.
  */
 public final class CycleReporter implements CycleListener
@@ -119,6 +122,9 @@ public final class CycleReporter implements CycleListener
                 break;
             case RISK_PLAN:
                 plan(tradingDate, eventTimeNanos);
+                break;
+            case END_OF_DAY_CHECKS:
+                endOfDay(tradingDate, eventTimeNanos, p);
                 break;
             case DAILY_DIGEST:
                 digest(tradingDate, eventTimeNanos, p);
@@ -202,6 +208,34 @@ public final class CycleReporter implements CycleListener
         });
     }
 
+    /** 15:45 (or before an early close): what is open, what expires, what is still working. */
+    private void endOfDay(final int tradingDate, final long t, final Portfolio p)
+    {
+        final int open = p.openCount();
+        final var instruments = engine.instruments();
+        final Held held = Held.of(p, open);
+        final int[] days = new int[open];
+        for (int i = 0; i < open; i++)
+        {
+            final int c = held.ids[i];
+            days[i] = instruments.isOption(c) ? (int)(NyTime.epochDay(instruments.expiry[c]) - NyTime.epochDay(tradingDate)) : -1;
+        }
+        final int expiryCloseDays = engine.trading().exitSettings.expiryCloseDays;
+        final int working = engine.trading().orders.workingCount();
+        final long unrealized = p.unrealizedMicros();
+        final String mode = TradingSwitch.modeName(engine.tradingSwitch().mode());
+        worker.offer(() ->
+        {
+            final List<LiveMessages.EndOfDayLine> lines = new ArrayList<>(open);
+            for (int i = 0; i < open; i++)
+            {
+                lines.add(new LiveMessages.EndOfDayLine(held.holding(i, this::contractName), days[i],
+                    days[i] >= 0 && expiryCloseDays >= 0 && days[i] <= expiryCloseDays));
+            }
+            post.accept(LiveMessages.endOfDay(tradingDate, lines, working, unrealized, mode, LiveMessages.instant(t)));
+        });
+    }
+
     private void morningBrief(final int tradingDate, final long t, final Portfolio p)
     {
         final MarketState m = engine.market();
@@ -217,18 +251,7 @@ public final class CycleReporter implements CycleListener
         }
         final int open = p.openCount();
         final int shown = Math.min(open, settings.briefPositionsMax);
-        final int[] ids = new int[shown];
-        final long[] qty = new long[shown];
-        final long[] cost = new long[shown];
-        final long[] mark = new long[shown];
-        for (int i = 0; i < shown; i++)
-        {
-            final int c = p.openContract(i);
-            ids[i] = c;
-            qty[i] = p.position(c);
-            cost[i] = p.averageCostMicros(c);
-            mark[i] = p.markMicros(c);
-        }
+        final Held held = Held.of(p, shown);
         final double vix = m.vix();
         final int prevDate = book.previousDate();
         final long prevRealized = book.previousRealized();
@@ -242,7 +265,7 @@ public final class CycleReporter implements CycleListener
             final List<LiveMessages.Holding> holdings = new ArrayList<>(shown);
             for (int i = 0; i < shown; i++)
             {
-                holdings.add(new LiveMessages.Holding(contractName(ids[i]), qty[i], cost[i], mark[i]));
+                holdings.add(held.holding(i, this::contractName));
             }
             post.accept(LiveMessages.morningBrief(new LiveMessages.MorningBrief(tradingDate, LiveMessages.instant(t), vix, closes,
                 prevDate, prevRealized, prevTrades, prevWins, equity, cash, open, holdings, mode)));
@@ -354,6 +377,29 @@ public final class CycleReporter implements CycleListener
         }
         worker.offer(() -> post.accept(LiveMessages.watchlist(new LiveMessages.Watchlist(tradingDate, LiveMessages.instant(t),
             scanned, warm, entries))));
+    }
+
+    /** The first n open positions, read on the pipeline thread; named on the worker. */
+    private record Held(int[] ids, long[] qty, long[] cost, long[] mark)
+    {
+        static Held of(final Portfolio p, final int n)
+        {
+            final Held h = new Held(new int[n], new long[n], new long[n], new long[n]);
+            for (int i = 0; i < n; i++)
+            {
+                final int c = p.openContract(i);
+                h.ids[i] = c;
+                h.qty[i] = p.position(c);
+                h.cost[i] = p.averageCostMicros(c);
+                h.mark[i] = p.markMicros(c);
+            }
+            return h;
+        }
+
+        LiveMessages.Holding holding(final int i, final java.util.function.IntFunction<String> name)
+        {
+            return new LiveMessages.Holding(name.apply(ids[i]), qty[i], cost[i], mark[i]);
+        }
     }
 
     /** OCC symbol of an option contract, the ticker of a stock (worker thread). */

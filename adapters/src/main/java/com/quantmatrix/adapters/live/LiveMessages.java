@@ -227,6 +227,42 @@ public final class LiveMessages
             .build());
     }
 
+    /** One open position at the end-of-day checks: days to expiry (-1: a stock) and whether the expiry rule closes it. */
+    public record EndOfDayLine(Holding holding, int daysToExpiry, boolean expiryClose)
+    {
+    }
+
+    /** 15:45: the open positions, flagged when the expiry rule closes them, the working orders and the mode. */
+    public static DiscordMessage endOfDay(final int tradingDate, final List<EndOfDayLine> lines, final int workingOrders,
+        final long unrealizedMicros, final String tradingMode, final Instant time)
+    {
+        final StringBuilder sb = new StringBuilder();
+        int flagged = 0;
+        for (final EndOfDayLine l : lines)
+        {
+            final Holding h = l.holding();
+            sb.append(String.format(Locale.ROOT, "%s x%d: cost %s, mark %s, %s", h.contract(), h.qty(), DiscordEmbeds.usd(h.averageCostMicros()),
+                DiscordEmbeds.usd(h.markMicros()), l.daysToExpiry() < 0 ? "stock" : l.daysToExpiry() + " days to expiry"));
+            if (l.expiryClose())
+            {
+                flagged++;
+                sb.append(" - closed by the expiry rule");
+            }
+            sb.append('\n');
+        }
+        return DiscordMessage.of(DiscordChannel.PORTFOLIO_DIGEST, Embed.builder()
+            .title("End-of-day checks " + date(tradingDate))
+            .color(flagged > 0 ? DiscordEmbeds.ORANGE : DiscordEmbeds.BLUE)
+            .description(lines.isEmpty() ? "No open position." : sb.toString().strip())
+            .field("Open positions", Integer.toString(lines.size()))
+            .field("Expiring (closed by the rule)", Integer.toString(flagged))
+            .field("Working orders", Integer.toString(workingOrders))
+            .field("Unrealized", DiscordEmbeds.signedUsd(unrealizedMicros))
+            .field("Trading", tradingMode)
+            .timestamp(time)
+            .build());
+    }
+
     /** 07:00: the real chains loaded for the day's candidates, one line per underlying. */
     public static DiscordMessage optionAnalysis(final int tradingDate, final List<ChainJob.Summary> loaded, final Instant time)
     {

@@ -48,9 +48,13 @@ class HolidayWeekTest
 
             final List<LiveHarness.Post> digest = h.posts(DiscordChannel.PORTFOLIO_DIGEST);
             assertThat(digest).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(
+                "2015-11-23T20:45:00Z End-of-day checks 2015-11-23",
                 "2015-11-23T21:30:00Z Daily digest 2015-11-23", "2015-11-23T22:00:00Z Strategy review 2015-11-23",
+                "2015-11-24T20:45:00Z End-of-day checks 2015-11-24",
                 "2015-11-24T21:30:00Z Daily digest 2015-11-24", "2015-11-24T22:00:00Z Strategy review 2015-11-24",
+                "2015-11-25T20:45:00Z End-of-day checks 2015-11-25",
                 "2015-11-25T21:30:00Z Daily digest 2015-11-25", "2015-11-25T22:00:00Z Strategy review 2015-11-25",
+                "2015-11-27T17:45:00Z End-of-day checks 2015-11-27",
                 "2015-11-27T18:30:00Z Daily digest 2015-11-27", "2015-11-27T22:00:00Z Strategy review 2015-11-27");
             final List<LiveHarness.Post> brew = h.posts(DiscordChannel.MORNING_BREW);
             assertThat(brew).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(

@@ -106,9 +106,13 @@ class LiveDayTest
             assertThat(watch.get("Warm")).isEqualTo(Integer.toString(engineScan.warm())).isEqualTo("1");
             assertThat(tonight).isZero();
 
-            // ---- PORTFOLIO_DIGEST: digest 16:30 (with the Greeks), review 17:00
-            final List<LiveHarness.Post> digest = h.posts(DiscordChannel.PORTFOLIO_DIGEST);
-            assertThat(titles(digest)).containsExactly("Daily digest 2013-10-07", "Strategy review 2013-10-07");
+            // ---- PORTFOLIO_DIGEST: end-of-day checks 15:45, digest 16:30 (with the Greeks), review 17:00
+            final List<LiveHarness.Post> all = h.posts(DiscordChannel.PORTFOLIO_DIGEST);
+            assertThat(titles(all)).containsExactly("End-of-day checks 2013-10-07", "Daily digest 2013-10-07", "Strategy review 2013-10-07");
+            assertThat(all.get(0).timestamp()).isEqualTo("2013-10-07T19:45:00Z");
+            assertThat(all.get(0).fields()).containsEntry("Open positions", Integer.toString(h.engine.trading().portfolio.openCount()))
+                .containsEntry("Working orders", "0").containsEntry("Trading", "RUNNING");
+            final List<LiveHarness.Post> digest = all.subList(1, 3);
             assertThat(digest.get(0).timestamp()).isEqualTo("2013-10-07T20:30:00Z");
             assertThat(digest.get(1).timestamp()).isEqualTo("2013-10-07T21:00:00Z");
             final Map<String, String> d = digest.get(0).fields();
@@ -132,7 +136,7 @@ class LiveDayTest
             assertThat(status.get(12).description()).startsWith("RUNNING; last market data 0 s ago;"); // 12:00 EDT, in the session
 
             assertThat(h.posts(DiscordChannel.SIGNALS)).isEmpty();
-            assertThat(h.posts).hasSize(4 + 2 + 24);
+            assertThat(h.posts).hasSize(4 + 3 + 24);
             assertThat(h.engine.faults()).isZero();
             assertThat(h.pilot.health().alerts(com.quantmatrix.engine.health.HealthCondition.MARKET_DATA_STALE)).isZero();
             hash = h.engine.stateHash().hex();

@@ -28,4 +28,13 @@ public final class ConfigException extends RuntimeException
         }
         return value;
     }
+
+    public static long inRange(final String key, final long value, final long min, final long max)
+    {
+        if (value < min || value > max)
+        {
+            throw new ConfigException(key + " must be in [" + min + ", " + max + "], got " + value);
+        }
+        return value;
+    }
 }

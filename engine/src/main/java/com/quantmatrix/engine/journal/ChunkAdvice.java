@@ -26,12 +26,16 @@ public final class ChunkAdvice
     private static final AtomicLong FAILED = new AtomicLong();
 
     private final boolean enabled;
+    private final JournalPretoucher pretoucher;
     private BytesStore<?, ?> lastStore;
+    private MappedBytesStore lastMapped;
     private PosixAPI posix;
 
-    public ChunkAdvice(final boolean enabled)
+    /** @param pretoucher told where this appender's writes end (null: none, or not the lead appender) */
+    public ChunkAdvice(final boolean enabled, final JournalPretoucher pretoucher)
     {
         this.enabled = enabled;
+        this.pretoucher = pretoucher;
     }
 
     /** Call on the appender's thread before the first append (loads the native binding, which allocates). */
@@ -59,7 +63,12 @@ public final class ChunkAdvice
         if (store != lastStore)
         {
             lastStore = store;
+            lastMapped = store instanceof MappedBytesStore ? (MappedBytesStore)store : null;
             advise(store);
+        }
+        if (pretoucher != null && lastMapped != null)
+        {
+            pretoucher.onAppend(lastMapped, bytes.writePosition());
         }
     }
 

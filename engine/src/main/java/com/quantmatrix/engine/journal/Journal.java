@@ -20,12 +20,14 @@ public final class Journal implements AutoCloseable
     private final ChronicleQueue queue;
     private final Path dir;
     private final boolean adviseRandom;
+    private final JournalPretoucher pretoucher;
 
-    private Journal(final ChronicleQueue queue, final Path dir, final boolean adviseRandom)
+    private Journal(final ChronicleQueue queue, final Path dir, final boolean adviseRandom, final long pretouchAheadBytes)
     {
         this.queue = queue;
         this.dir = dir;
         this.adviseRandom = adviseRandom;
+        this.pretoucher = pretouchAheadBytes > 0 ? new JournalPretoucher(pretouchAheadBytes, 200_000) : null;
     }
 
     public static Journal open(final JournalSettings settings)
@@ -45,7 +47,7 @@ public final class Journal implements AutoCloseable
         final ChronicleQueue q = SingleChronicleQueueBuilder.single(settings.dir.toFile())
             .rollCycle(settings.rollCycle)
             .build();
-        return new Journal(q, settings.dir, settings.adviseRandom);
+        return new Journal(q, settings.dir, settings.adviseRandom, settings.pretouchAheadBytes);
     }
 
     /** Opens an existing journal for reading. */
@@ -56,7 +58,7 @@ public final class Journal implements AutoCloseable
             throw new IllegalArgumentException("no journal at " + dir);
         }
         final ChronicleQueue q = SingleChronicleQueueBuilder.single(dir.toFile()).readOnly(true).build();
-        return new Journal(q, dir, false);
+        return new Journal(q, dir, false, 0);
     }
 
     public ChronicleQueue queue()
@@ -67,7 +69,13 @@ public final class Journal implements AutoCloseable
     /** A page-fault advice for one appender (one per appender, used on its thread). */
     public ChunkAdvice newChunkAdvice()
     {
-        return new ChunkAdvice(adviseRandom);
+        return new ChunkAdvice(adviseRandom, null);
+    }
+
+    /** The same for the appender that writes most (the input stage): it also tells the pretoucher where the end is. */
+    public ChunkAdvice newLeadChunkAdvice()
+    {
+        return new ChunkAdvice(adviseRandom, pretoucher);
     }
 
     public Path dir()
@@ -118,6 +126,10 @@ public final class Journal implements AutoCloseable
     @Override
     public void close()
     {
+        if (pretoucher != null)
+        {
+            pretoucher.close();
+        }
         queue.close();
     }
 }

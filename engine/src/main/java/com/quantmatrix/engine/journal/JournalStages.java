@@ -37,7 +37,7 @@ public final class JournalStages
         {
             this.journal = journal;
             this.symbols = symbols;
-            this.advice = journal.newChunkAdvice();
+            this.advice = journal.newLeadChunkAdvice();
         }
 
         @Override
