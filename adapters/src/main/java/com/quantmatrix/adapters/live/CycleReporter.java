@@ -151,7 +151,7 @@ public final class CycleReporter implements CycleListener
         }
     }
 
-    /** The underlyings to load: the scan's top candidates (live.option.candidates), then those held. */
+    /** The underlyings to load: the scan's candidates (its top scan.top.candidates), then those held. */
     private void chains(final CyclePhase phase, final int tradingDate, final long t, final Portfolio p)
     {
         if (chainJob == null || scanWorker == null)
@@ -171,10 +171,7 @@ public final class CycleReporter implements CycleListener
             {
                 for (final LiveMessages.Candidate c : scanJob.lastCandidates())
                 {
-                    if (list.size() < settings.optionCandidates)
-                    {
-                        list.add(c.symbol());
-                    }
+                    list.add(c.symbol());
                 }
             }
             list.addAll(underlyings);
@@ -195,7 +192,7 @@ public final class CycleReporter implements CycleListener
         {
             return;
         }
-        final List<LiveMessages.PlanLine> lines = OpeningPlan.build(engine, scanJob.lastCandidates(), settings.optionCandidates, t);
+        final List<LiveMessages.PlanLine> lines = OpeningPlan.build(engine, scanJob.lastCandidates(), Integer.MAX_VALUE, t);
         final long equity = engine.trading().portfolio.equityMicros();
         worker.offer(() ->
         {

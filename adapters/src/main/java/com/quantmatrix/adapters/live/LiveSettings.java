@@ -29,8 +29,6 @@ public final class LiveSettings
     public final List<String> briefIndices;
     public final int briefPositionsMax;
     public final int watchlistSize;
-    /** Underlyings (the scan's top candidates) whose real option chains are loaded at 07:00 and at the open. */
-    public final int optionCandidates;
     public final int reviewWindowTrades;
     public final int reviewMinTrades;
     public final double reviewMinWinRate;
@@ -66,7 +64,6 @@ public final class LiveSettings
             .map(x -> x.trim().toUpperCase(Locale.ROOT)).filter(x -> !x.isEmpty()).toList();
         briefPositionsMax = ConfigException.inRange("live.brief.positions.max", c.getInt("live.brief.positions.max", 10), 0, 100);
         watchlistSize = ConfigException.inRange("live.watchlist.size", c.getInt("live.watchlist.size", 10), 1, 100);
-        optionCandidates = ConfigException.inRange("live.option.candidates", c.getInt("live.option.candidates", 20), 0, 500);
         reviewWindowTrades = ConfigException.inRange("live.review.window.trades", c.getInt("live.review.window.trades", 20), 1, 10_000);
         reviewMinTrades = ConfigException.inRange("live.review.min.trades", c.getInt("live.review.min.trades", 10), 1, reviewWindowTrades);
         reviewMinWinRate = ConfigException.inRange("live.review.min.win.rate", c.getDouble("live.review.min.win.rate", 0.40), 0.0, 1.0);
