@@ -53,8 +53,9 @@ public final class LoadTest implements Callable<Integer>
     @Option(names = "--layout", description = "fused | staged")
     String layout = "fused";
 
-    @Option(names = "--wait", description = "busy_spin | yielding | sleeping | blocking")
-    String wait = "busy_spin";
+    @Option(names = "--wait", description = "busy_spin | yielding | sleeping | blocking (default: yielding on 2 CPUs or "
+        + "fewer, where the producer shares the handler's CPU; busy_spin above)")
+    String wait = oneCore() ? "yielding" : "busy_spin";
 
     @Option(names = "--journal", description = "on | off")
     String journal = "on";
@@ -80,18 +81,29 @@ public final class LoadTest implements Callable<Integer>
     @Option(names = "--symbols", description = "How many real symbols the ticks cycle through.")
     int symbolCount = 500;
 
-    @Option(names = "--producer-cpu", description = "CPU to pin the producer to (-1 = none).")
-    int producerCpu = 0;
+    @Option(names = "--producer-cpu", description = "CPU to pin the producer to (-1 = none; default: the handler's CPU on "
+        + "2 CPUs or fewer, CPU 0 above).")
+    int producerCpu = oneCore() ? CPUS - 1 : 0;
 
     @Option(names = "--producer-wait", description = "spin | yield: how the producer waits for the next send time "
-        + "(yield lets a handler on the same CPU run).")
-    String producerWait = "spin";
+        + "(yield lets a handler on the same CPU run; default: yield on 2 CPUs or fewer).")
+    String producerWait = oneCore() ? "yield" : "spin";
 
     @Option(names = "--consumer-cpu", description = "CPU for the pipeline / baseline consumer thread (-1 = none).")
     int consumerCpu = CPUS - 1;
 
     /** Read before any thread is pinned: on Linux a pinned thread sees only its own CPUs. */
     private static final int CPUS = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * The default layout on 2 CPUs or fewer: producer and handler share the last CPU, both yielding,
+     * and the other CPU is left to the kernel and the JVM. Two busy-spinning threads would keep both
+     * vCPUs busy, and a 2-vCPU guest then loses one for milliseconds at a time (bench/README.md).
+     */
+    private static boolean oneCore()
+    {
+        return CPUS <= 2;
+    }
 
     public static void main(final String[] args)
     {
