@@ -20,7 +20,7 @@ import net.openhft.posix.PosixAPI;
  * <p>Contract: {@link #onAppend} from ONE writer thread (the input journal stage), after each
  * append: a reference compare and an ordered store, no allocation. The pretoucher reserves the
  * chunk it works on (so Chronicle cannot unmap it under it) and releases the previous one when the
- * writer has moved on; the unmap of an old chunk then happens on this thread too.
+ * writer has moved on (the unmap itself runs on Chronicle's background resource releaser).
  */
 public final class JournalPretoucher implements AutoCloseable
 {
