@@ -75,6 +75,9 @@ public final class LoadTest implements Callable<Integer>
         + "(journal.pretouchAheadBytes; 0 = none).")
     long journalPretouch = 4L << 20;
 
+    @Option(names = "--stages", description = "Time every stage too (engine.stageTiming) and print their percentiles to stderr.")
+    boolean stages;
+
     @Option(names = "--baseline", description = "Run the same stages behind an ArrayBlockingQueue instead of the Disruptor.")
     boolean baseline;
 
@@ -120,7 +123,7 @@ public final class LoadTest implements Callable<Integer>
             "engine.pinThreads", Boolean.toString(consumerCpu >= 0),
             "engine.cpus", Integer.toString(Math.max(0, consumerCpu)),
             "engine.multiProducer", "false",
-            "engine.stageTiming", "false",
+            "engine.stageTiming", Boolean.toString(stages),
             "journal.enabled", Boolean.toString("on".equals(journal)),
             "journal.dir", journalDir.toString(),
             "journal.adviseRandom", Boolean.toString("on".equals(journalAdvise)),
@@ -176,12 +179,19 @@ public final class LoadTest implements Callable<Integer>
                 final EventPublisher pub = engine.start();
                 run(ticks, (seq, tick, intended) -> publish(pub, ticks, seq, tick, intended), warmupSeconds);
                 engine.awaitIdle();
-                engine.pipeline().latency().reset(engine.pipeline().latency().size() - 1);
+                for (int i = 0; i < engine.pipeline().latency().size(); i++)
+                {
+                    engine.pipeline().latency().reset(i);
+                }
                 final long t0 = System.nanoTime();
                 events = run(ticks, (seq, tick, intended) -> publish(pub, ticks, seq, tick, intended), seconds);
                 engine.awaitIdle();
                 elapsed = (System.nanoTime() - t0) / 1e9;
                 final int e2e = engine.pipeline().latency().size() - 1;
+                if (stages)
+                {
+                    System.err.println(engine.pipeline().latency().toJson());
+                }
                 final Histogram all = engine.pipeline().latency().snapshot(e2e);
                 histogram.add(all);
                 engine.stop();
