@@ -139,6 +139,12 @@ public final class LiveRun
             return 2;
         }
         final boolean tastytrade = "tastytrade".equalsIgnoreCase(ctx.venue);
+        final String heartbeatConflict = tastytrade ? brokerHeartbeatConflict(config) : null;
+        if (heartbeatConflict != null)
+        {
+            o.err.println("quantmatrix run: " + heartbeatConflict);
+            return 2;
+        }
         final DiscordNotifier notifier = o.notifier != null ? o.notifier : DiscordNotifier.fromEnvironment(DiscordSettings.from(config));
         if (o.notifier == null)
         {
@@ -409,5 +415,21 @@ public final class LiveRun
                 pilot.offer(() -> notifier.post(LiveMessages.status("market data", DiscordEmbeds.Status.ERROR, message, LiveClock.wallClockNanos())));
             }
         };
+    }
+
+    /**
+     * The broker-silence watch needs at least two of the venue's heartbeats per timeout, or a healthy
+     * broker would look silent between two of them; null when the settings agree.
+     */
+    static String brokerHeartbeatConflict(final Config config)
+    {
+        final long timeout = HealthSettings.from(config, List.of()).brokerTimeoutNanos;
+        final long heartbeat = BrokerSettings.from(config).streamerHeartbeat.toNanos();
+        if (timeout > 0 && timeout < 2 * heartbeat)
+        {
+            return "health.broker.timeout.seconds (" + timeout / 1_000_000_000L + ") must be at least twice "
+                + "broker.tastytrade.streamer-heartbeat-seconds (" + heartbeat / 1_000_000_000L + "), or 0 to disable the broker watch";
+        }
+        return null;
     }
 }

@@ -43,4 +43,16 @@ class LiveSettingsTest
         assertThatThrownBy(() -> LiveSettings.from(Config.empty().with("live.review.min.trades", "50"))).hasMessageContaining("live.review.min.trades");
         assertThat(LiveSettings.from(Config.empty().with("live.backfill.through", "2005-04-04")).backfillThrough).isEqualTo(LocalDate.of(2005, 4, 4));
     }
+
+    @Test
+    void theBrokerWatchNeedsTwoHeartbeatsPerTimeout()
+    {
+        final Config shipped = Config.load(ProjectPaths.config(), null, null);
+        assertThat(LiveRun.brokerHeartbeatConflict(shipped)).as("the shipped files agree (90 s, 20 s)").isNull();
+        assertThat(LiveRun.brokerHeartbeatConflict(shipped.with("health.broker.timeout.seconds", "30")))
+            .isEqualTo("health.broker.timeout.seconds (30) must be at least twice broker.tastytrade.streamer-heartbeat-seconds (20), "
+                + "or 0 to disable the broker watch");
+        assertThat(LiveRun.brokerHeartbeatConflict(shipped.with("health.broker.timeout.seconds", "0"))).as("watch off").isNull();
+        assertThat(LiveRun.brokerHeartbeatConflict(shipped.with("health.broker.timeout.seconds", "40"))).isNull();
+    }
 }
