@@ -75,7 +75,8 @@ public final class DiscordNotifier implements AutoCloseable
     private final AtomicLong logged = new AtomicLong();
     private final Thread sender;
     private volatile boolean running;
-    private volatile int inFlight;
+    /** Messages posted and not yet sent, logged or dropped: what {@link #flush} waits for. */
+    private final java.util.concurrent.atomic.AtomicInteger outstanding = new java.util.concurrent.atomic.AtomicInteger();
     private long globalReadyAtNanos;
     private int nextChannel;
 
@@ -160,10 +161,12 @@ public final class DiscordNotifier implements AutoCloseable
     /** Queues a message; false (and counted) when the queue is full. Never blocks, never does I/O. */
     public boolean post(final DiscordMessage message)
     {
+        outstanding.incrementAndGet(); // before the queue, so flush() never sees it nowhere
         if (inbound.offer(message))
         {
             return true;
         }
+        outstanding.decrementAndGet();
         dropped.incrementAndGet();
         return false;
     }
@@ -205,7 +208,7 @@ public final class DiscordNotifier implements AutoCloseable
         final long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end)
         {
-            if (inbound.isEmpty() && inFlight == 0)
+            if (outstanding.get() == 0)
             {
                 return true;
             }
@@ -271,16 +274,11 @@ public final class DiscordNotifier implements AutoCloseable
                 w.pending.add(m);
             }
         }
-        int n = 0;
-        for (final Webhook w : hooks.values())
-        {
-            n += w.pending.size();
-        }
-        inFlight = n;
     }
 
     private void logInstead(final DiscordMessage m, final String why)
     {
+        outstanding.decrementAndGet();
         logged.incrementAndGet();
         LOG.info("discord {} ({}): {}", m.channel(), why, Redactor.redact(m.summary()));
     }
@@ -330,6 +328,7 @@ public final class DiscordNotifier implements AutoCloseable
                 return status;
             });
             w.pending.poll();
+            outstanding.decrementAndGet();
             w.failures = 0;
             sent.incrementAndGet();
         }
@@ -386,7 +385,10 @@ public final class DiscordNotifier implements AutoCloseable
             LOG.error("Discord refused a {} message (HTTP {} code {}: {}); dropped", w.channel, status, body.get("code").text("?"),
                 Redactor.redact(body.get("message").text("no message")));
             dropped.incrementAndGet();
-            w.pending.poll();
+            if (w.pending.poll() != null)
+            {
+                outstanding.decrementAndGet();
+            }
             return;
         }
         w.failures++;
@@ -401,6 +403,10 @@ public final class DiscordNotifier implements AutoCloseable
     private void drop(final Webhook w, final String why)
     {
         final DiscordMessage m = w.pending.poll();
+        if (m != null)
+        {
+            outstanding.decrementAndGet();
+        }
         w.failures = 0;
         dropped.incrementAndGet();
         LOG.error("Discord {} message dropped ({}): {}", w.channel, Redactor.redact(why), Redactor.redact(m == null ? "" : m.summary()));
