@@ -24,6 +24,11 @@ public final class InputValidationStage implements Stage, StateHash.Hashable
     private final ReasonCounters counters;
     private final long[] lastSeq = new long[MarketEvent.SOURCE_COUNT];
     private final long[] lastTimeBySymbol;
+    /**
+     * Option quotes are a stream of their own per underlying: a chain snapshot stamped when it was
+     * fetched must not make the stock's next bar (stamped with its end time) look out of order.
+     */
+    private final long[] lastOptionTimeBySymbol;
     private long accepted;
     /** Event time of the latest accepted input; other threads may read a slightly stale value. */
     private volatile long lastEventTimeNanos;
@@ -33,8 +38,10 @@ public final class InputValidationStage implements Stage, StateHash.Hashable
         this.symbols = symbols;
         this.counters = counters;
         this.lastTimeBySymbol = new long[symbols.capacity()];
+        this.lastOptionTimeBySymbol = new long[symbols.capacity()];
         Arrays.fill(lastSeq, Long.MIN_VALUE);
         Arrays.fill(lastTimeBySymbol, Long.MIN_VALUE);
+        Arrays.fill(lastOptionTimeBySymbol, Long.MIN_VALUE);
     }
 
     @Override
@@ -58,7 +65,11 @@ public final class InputValidationStage implements Stage, StateHash.Hashable
         {
             LAST_TIME.setOpaque(this, e.eventTimeNanos);
         }
-        if (isMarketData(e.type))
+        if (e.type == EventType.OPTION_QUOTE)
+        {
+            lastOptionTimeBySymbol[e.symbolId] = e.eventTimeNanos;
+        }
+        else if (isMarketData(e.type))
         {
             lastTimeBySymbol[e.symbolId] = e.eventTimeNanos;
         }
@@ -140,7 +151,8 @@ public final class InputValidationStage implements Stage, StateHash.Hashable
         {
             return Reasons.UNKNOWN_SYMBOL;
         }
-        if (e.eventTimeNanos < lastTimeBySymbol[e.symbolId])
+        final long[] last = e.type == EventType.OPTION_QUOTE ? lastOptionTimeBySymbol : lastTimeBySymbol;
+        if (e.eventTimeNanos < last[e.symbolId])
         {
             return Reasons.OUT_OF_ORDER;
         }

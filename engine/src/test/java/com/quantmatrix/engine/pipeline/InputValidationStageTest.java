@@ -107,4 +107,42 @@ class InputValidationStageTest
             java.util.Map.entry("BAD_OPTION_KEY", 1L), java.util.Map.entry("BAD_ADMIN_COMMAND", 1L));
         assertThat(stage.accepted()).isEqualTo(3);
     }
+
+    /** An option quote of AAPL at {@code t}: the AAPL 2013-01-19 500 call (key valid, quote two-sided). */
+    private MarketEvent optionQuote(final long t)
+    {
+        e.clear();
+        e.type = EventType.OPTION_QUOTE;
+        e.source = MarketEvent.SOURCE_SNAPSHOT;
+        e.seq = ++seq;
+        e.eventTimeNanos = t;
+        e.symbolId = symbols.intern("AAPL");
+        e.expiry = 20130119;
+        e.strike = 500.0;
+        e.right = MarketEvent.CALL;
+        e.bid = 48.0;
+        e.ask = 48.5;
+        return e;
+    }
+
+    @Test
+    void optionQuotesKeepTheirOwnTimeOrderApartFromTheStock()
+    {
+        final long barTime = DailyReplaySource.epochNanos(aapl.date[2], 16, 0);
+        realBar(2);
+        assertThat(verdict()).isEqualTo(Reasons.OK);
+        // a chain fetched before the bar's end is not out of order because of the stock's bar ...
+        optionQuote(barTime - 60_000_000_000L);
+        assertThat(verdict()).isEqualTo(Reasons.OK);
+        // ... and a chain stamped an hour after the next bar's end does not make that bar look late
+        final long nextBarTime = DailyReplaySource.epochNanos(aapl.date[3], 16, 0);
+        optionQuote(nextBarTime + 3_600_000_000_000L);
+        assertThat(verdict()).isEqualTo(Reasons.OK);
+        realBar(3);
+        assertThat(verdict()).isEqualTo(Reasons.OK);
+        // within the option stream the order still holds
+        optionQuote(nextBarTime);
+        assertThat(verdict()).isEqualTo(Reasons.OUT_OF_ORDER);
+        assertThat(counters.get(Reasons.OUT_OF_ORDER)).isEqualTo(1);
+    }
 }
