@@ -39,12 +39,14 @@ import org.slf4j.LoggerFactory;
  * <li>RISK_PLAN: for each of those candidates, the contract the selector ranks first on the chain as it
  * is at 08:00 and the size pre-trade risk allows at its opening limit, to MORNING_BREW: the plan the
  * pipeline executes at the open if the signal still stands and the quotes pass;</li>
+ * <li>PREPARATION: the pre-open check to SYSTEM_STATUS: trading mode, health conditions, the feed, the
+ * real option contracts in the table; WARN when anything would stop the open;</li>
  * <li>MARKET_OPEN_EXECUTION: the same chains again, now with live quotes, before the pipeline trades on them;</li>
  * <li>END_OF_DAY_CHECKS: every open position with its days to expiry and P&amp;L, those the expiry rule
  * closes (exit.expiry.close.days) flagged, the working orders and the trading mode, to PORTFOLIO_DIGEST.</li>
  * </ul>
  * Events read back from the journal (recovery, replay) and the warm-up's history send nothing (see
- * {@link EventGate}). The other phases (preparation, close) have no message:
+ * {@link EventGate}). The close has no message of its own (the digest follows):
  * the pipeline's stages select, size and manage on each event.
  */
 public final class CycleReporter implements CycleListener
@@ -60,6 +62,8 @@ public final class CycleReporter implements CycleListener
     private final OpsWorker scanWorker;
     private final AtrMatrixScore detail = new AtrMatrixScore();
     private ChainJob chainJob;
+    private java.util.function.IntSupplier healthConditions = () -> 0;
+    private java.util.function.Supplier<String> feedStatus = () -> "n/a";
     private Engine engine;
     private UniverseScan watch;
     private IntFunction<String> occ;
@@ -85,6 +89,13 @@ public final class CycleReporter implements CycleListener
     public void chainJob(final ChainJob job)
     {
         this.chainJob = job;
+    }
+
+    /** What the pre-open check reads: the health watch's active conditions (bit set) and the feed's state. */
+    public void preOpenSources(final java.util.function.IntSupplier conditions, final java.util.function.Supplier<String> feed)
+    {
+        this.healthConditions = conditions;
+        this.feedStatus = feed;
     }
 
     /** Binds the engine before it starts (recovery already runs phases). */
@@ -125,6 +136,9 @@ public final class CycleReporter implements CycleListener
                 break;
             case END_OF_DAY_CHECKS:
                 endOfDay(tradingDate, eventTimeNanos, p);
+                break;
+            case PREPARATION:
+                preOpen(eventTimeNanos);
                 break;
             case DAILY_DIGEST:
                 digest(tradingDate, eventTimeNanos, p);
@@ -203,6 +217,27 @@ public final class CycleReporter implements CycleListener
             }
             post.accept(LiveMessages.plan(tradingDate, named, equity, LiveMessages.instant(t)));
         });
+    }
+
+    /** 09:00: would anything stop the open? Mode, health, feed, real option contracts loaded. */
+    private void preOpen(final long t)
+    {
+        final int mode = engine.tradingSwitch().mode();
+        final int conditions = healthConditions.getAsInt();
+        final var in = engine.instruments();
+        int realOptions = 0;
+        for (int c = 0; c < in.count(); c++)
+        {
+            if (in.isOption(c) && !in.modeled[c] && in.bid[c] >= 0.0 && in.ask[c] > 0.0)
+            {
+                realOptions++;
+            }
+        }
+        final int options = realOptions;
+        final boolean ok = mode == TradingSwitch.RUNNING && conditions == 0;
+        worker.offer(() -> post.accept(LiveMessages.status("pre-open", ok ? DiscordEmbeds.Status.OK : DiscordEmbeds.Status.WARN,
+            TradingSwitch.modeName(mode) + "; health " + (conditions == 0 ? "ok" : HealthResponder.conditions(conditions)) + "; feed "
+                + feedStatus.get() + "; " + options + " option contracts with a real quote", t)));
     }
 
     /** 15:45 (or before an early close): what is open, what expires, what is still working. */

@@ -152,7 +152,7 @@ public final class HealthResponder implements HealthListener
         return worker != null && gate.notifying();
     }
 
-    private static String conditions(final int active)
+    static String conditions(final int active)
     {
         final StringBuilder sb = new StringBuilder();
         for (final HealthCondition c : HealthCondition.values())

@@ -74,10 +74,13 @@ class HolidayWeekTest
             assertThat(h.polygon.requests()).extracting(r -> r.uri().replaceAll("\\?.*", "")).containsExactly(
                 "/v2/aggs/grouped/locale/us/market/stocks/2015-11-20", "/v2/aggs/grouped/locale/us/market/stocks/2015-11-23",
                 "/v2/aggs/grouped/locale/us/market/stocks/2015-11-24", "/v2/aggs/grouped/locale/us/market/stocks/2015-11-25");
-            // a heartbeat at the first event, then one a day (periods aligned to UTC days), holiday and weekend included
+            // a heartbeat at the first event, then one a day (periods aligned to UTC days), holiday and weekend included;
+            // the 09:00 pre-open check on each trading day
             assertThat(h.posts(DiscordChannel.SYSTEM_STATUS)).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(
-                "2015-11-22T05:00:00Z OK: heartbeat", "2015-11-23T00:00:00Z OK: heartbeat", "2015-11-24T00:00:00Z OK: heartbeat",
-                "2015-11-25T00:00:00Z OK: heartbeat", "2015-11-26T00:00:00Z OK: heartbeat", "2015-11-27T00:00:00Z OK: heartbeat",
+                "2015-11-22T05:00:00Z OK: heartbeat", "2015-11-23T00:00:00Z OK: heartbeat", "2015-11-23T14:00:00Z OK: pre-open",
+                "2015-11-24T00:00:00Z OK: heartbeat", "2015-11-24T14:00:00Z OK: pre-open",
+                "2015-11-25T00:00:00Z OK: heartbeat", "2015-11-25T14:00:00Z OK: pre-open", "2015-11-26T00:00:00Z OK: heartbeat",
+                "2015-11-27T00:00:00Z OK: heartbeat", "2015-11-27T14:00:00Z OK: pre-open",
                 "2015-11-28T00:00:00Z OK: heartbeat", "2015-11-29T00:00:00Z OK: heartbeat");
             // the first event (Sunday) finds Friday 20th's eleven phases long past: skipped, not run late, and not reported
             assertThat(h.pilot.cycle().phasesSkipped()).isEqualTo(11);

@@ -124,8 +124,14 @@ class LiveDayTest
             assertThat(digest.get(0).fields(1)).containsEntry("Delta", "+0.00 $/1%").containsEntry("Theta", "+0.00 $/day");
             assertThat(digest.get(1).description()).isEqualTo("0 closed trades in the window: too few to judge (10 needed).");
 
-            // ---- SYSTEM_STATUS: a heartbeat at the first event of every hour of the day, all healthy
-            final List<LiveHarness.Post> status = h.posts(DiscordChannel.SYSTEM_STATUS);
+            // ---- SYSTEM_STATUS: the 09:00 pre-open check, and a heartbeat at the first event of every hour, all healthy
+            final List<LiveHarness.Post> preOpen = h.posts(DiscordChannel.SYSTEM_STATUS).stream()
+                .filter(p -> p.title().endsWith("pre-open")).toList();
+            assertThat(preOpen).extracting(LiveHarness.Post::title).containsExactly("OK: pre-open");
+            assertThat(preOpen.get(0).timestamp()).isEqualTo("2013-10-07T13:00:00Z");
+            assertThat(preOpen.get(0).description()).isEqualTo("RUNNING; health ok; feed n/a; 0 option contracts with a real quote");
+            final List<LiveHarness.Post> status = h.posts(DiscordChannel.SYSTEM_STATUS).stream()
+                .filter(p -> !p.title().endsWith("pre-open")).toList();
             final List<String> hours = new ArrayList<>();
             for (int k = 0; k < 24; k++)
             {
@@ -136,7 +142,7 @@ class LiveDayTest
             assertThat(status.get(12).description()).startsWith("RUNNING; last market data 0 s ago;"); // 12:00 EDT, in the session
 
             assertThat(h.posts(DiscordChannel.SIGNALS)).isEmpty();
-            assertThat(h.posts).hasSize(4 + 3 + 24);
+            assertThat(h.posts).hasSize(4 + 3 + 1 + 24);
             assertThat(h.engine.faults()).isZero();
             assertThat(h.pilot.health().alerts(com.quantmatrix.engine.health.HealthCondition.MARKET_DATA_STALE)).isZero();
             hash = h.engine.stateHash().hex();
