@@ -46,7 +46,9 @@ class HolidayWeekTest
             }
             h.settle();
 
-            final List<LiveHarness.Post> digest = h.posts(DiscordChannel.PORTFOLIO_DIGEST);
+            // a week of event time runs in a second here, and the scan posts from a thread of its own: in real time
+            // hours apart, messages of two threads may arrive in either order, so they are compared in time order
+            final List<LiveHarness.Post> digest = inTimeOrder(h.posts(DiscordChannel.PORTFOLIO_DIGEST));
             assertThat(digest).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(
                 "2015-11-23T20:45:00Z End-of-day checks 2015-11-23",
                 "2015-11-23T21:30:00Z Daily digest 2015-11-23", "2015-11-23T22:00:00Z Strategy review 2015-11-23",
@@ -56,7 +58,7 @@ class HolidayWeekTest
                 "2015-11-25T21:30:00Z Daily digest 2015-11-25", "2015-11-25T22:00:00Z Strategy review 2015-11-25",
                 "2015-11-27T17:45:00Z End-of-day checks 2015-11-27",
                 "2015-11-27T18:30:00Z Daily digest 2015-11-27", "2015-11-27T22:00:00Z Strategy review 2015-11-27");
-            final List<LiveHarness.Post> brew = h.posts(DiscordChannel.MORNING_BREW);
+            final List<LiveHarness.Post> brew = inTimeOrder(h.posts(DiscordChannel.MORNING_BREW));
             assertThat(brew).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(
                 "2015-11-23T11:00:00Z Morning brief 2015-11-23", "2015-11-23T11:30:00Z Universe scan 2015-11-23 (session 2015-11-20)",
                 "2015-11-23T13:00:00Z Plan for the open 2015-11-23", "2015-11-23T22:30:00Z Watchlist after 2015-11-23",
@@ -76,7 +78,7 @@ class HolidayWeekTest
                 "/v2/aggs/grouped/locale/us/market/stocks/2015-11-24", "/v2/aggs/grouped/locale/us/market/stocks/2015-11-25");
             // a heartbeat at the first event, then one a day (periods aligned to UTC days), holiday and weekend included;
             // the 09:00 pre-open check on each trading day
-            assertThat(h.posts(DiscordChannel.SYSTEM_STATUS)).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(
+            assertThat(inTimeOrder(h.posts(DiscordChannel.SYSTEM_STATUS))).extracting(p -> p.timestamp() + " " + p.title()).containsExactly(
                 "2015-11-22T05:00:00Z OK: heartbeat", "2015-11-23T00:00:00Z OK: heartbeat", "2015-11-23T14:00:00Z OK: pre-open",
                 "2015-11-24T00:00:00Z OK: heartbeat", "2015-11-24T14:00:00Z OK: pre-open",
                 "2015-11-25T00:00:00Z OK: heartbeat", "2015-11-25T14:00:00Z OK: pre-open", "2015-11-26T00:00:00Z OK: heartbeat",
@@ -86,5 +88,11 @@ class HolidayWeekTest
             assertThat(h.pilot.cycle().phasesSkipped()).isEqualTo(11);
             assertThat(h.pilot.cycle().phasesFired()).isEqualTo(4 * 11);
         }
+    }
+
+    /** The posts sorted by their timestamps (ISO-8601 UTC, so text order is time order); equal times keep arrival order. */
+    private static List<LiveHarness.Post> inTimeOrder(final List<LiveHarness.Post> posts)
+    {
+        return posts.stream().sorted(java.util.Comparator.comparing(LiveHarness.Post::timestamp)).toList();
     }
 }

@@ -28,6 +28,8 @@ public final class JournalPretoucher implements AutoCloseable
     private static final int MADV_POPULATE_WRITE = 23;
     private static final long PAGE = 4096;
     private static final long STEP = 256 * 1024;
+    /** The longest pause while the writer is idle (a 24/7 engine on a weekend): 100 wake-ups a second. */
+    private static final long MAX_IDLE_NANOS = 10_000_000;
     private static final AtomicLong POPULATED = new AtomicLong();
     private static final AtomicLong FAILED = new AtomicLong();
 
@@ -81,6 +83,7 @@ public final class JournalPretoucher implements AutoCloseable
             FAILED.incrementAndGet();
             return;
         }
+        long idle = idleNanos;
         while (running)
         {
             final MappedBytesStore s = store;
@@ -88,11 +91,10 @@ public final class JournalPretoucher implements AutoCloseable
             {
                 adopt(s);
             }
-            if (held != null)
-            {
-                populate();
-            }
-            LockSupport.parkNanos(idleNanos);
+            final boolean worked = held != null && populate();
+            // back off while the writer is quiet; the distance ahead covers the pause at any realistic rate
+            idle = worked ? idleNanos : Math.min(idle * 2, MAX_IDLE_NANOS);
+            LockSupport.parkNanos(idle);
         }
         releaseHeld();
     }
@@ -118,11 +120,13 @@ public final class JournalPretoucher implements AutoCloseable
         populatedUpTo = heldStart;
     }
 
-    private void populate()
+    /** Populates up to the distance ahead of the writer; true when there was anything to do. */
+    private boolean populate()
     {
         final long writer = Math.max(position.get(), heldStart);
         long from = Math.max(populatedUpTo, writer) & ~(PAGE - 1);
         final long to = Math.min(writer + aheadBytes, heldEnd) & ~(PAGE - 1);
+        final boolean work = from < to;
         while (from < to && running)
         {
             final long len = Math.min(STEP, to - from);
@@ -137,6 +141,7 @@ public final class JournalPretoucher implements AutoCloseable
             from += len;
             populatedUpTo = from;
         }
+        return work;
     }
 
     private void releaseHeld()
