@@ -67,7 +67,7 @@ public final class Autopilot implements AutoCloseable
         this.exits = new ExitReporter(gate, worker, post);
         this.cycle = new DailyCycle(calendar, CycleSettings.from(config), reporter);
         this.health = new HealthWatch(calendar, HealthSettings.from(config, List.of()), responder);
-        this.reporter.preOpenSources(health::activeConditions, () -> "n/a");
+        this.reporter.healthConditions(health::activeConditions);
         this.stages = List.of(gate, new DailyCycleStage(cycle, health, liveBroker));
     }
 
@@ -138,7 +138,7 @@ public final class Autopilot implements AutoCloseable
     public void feedStatus(final Supplier<String> status)
     {
         responder.feedStatus(status);
-        reporter.preOpenSources(health::activeConditions, status);
+        reporter.feedStatus(status);
     }
 
     /** Hands a task to the operations worker (false when there is none or it is full). */

@@ -5,8 +5,6 @@ import com.quantmatrix.engine.Engine;
 import com.quantmatrix.engine.EventPublisher;
 import com.quantmatrix.engine.event.MarketEvent;
 import com.quantmatrix.engine.options.NyTime;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -121,7 +119,7 @@ public final class ChainJob
      */
     static OptionSnapshot atTheMoney(final List<OptionSnapshot> chain, final int today)
     {
-        final LocalDate from = date(today);
+        final long from = NyTime.epochDay(today);
         OptionSnapshot best = null;
         long bestDays = Long.MAX_VALUE;
         double bestDistance = Double.MAX_VALUE;
@@ -131,7 +129,7 @@ public final class ChainJob
             {
                 continue;
             }
-            final long days = Math.abs(ChronoUnit.DAYS.between(from, date(s.contract().expiryYyyymmdd())) - 30);
+            final long days = Math.abs(NyTime.epochDay(s.contract().expiryYyyymmdd()) - from - 30);
             final double distance = Math.abs(s.contract().strike() - s.underlyingPrice());
             if (days < bestDays || days == bestDays && distance < bestDistance)
             {
@@ -141,10 +139,5 @@ public final class ChainJob
             }
         }
         return best;
-    }
-
-    private static LocalDate date(final int yyyymmdd)
-    {
-        return LocalDate.of(yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 }

@@ -91,10 +91,15 @@ public final class CycleReporter implements CycleListener
         this.chainJob = job;
     }
 
-    /** What the pre-open check reads: the health watch's active conditions (bit set) and the feed's state. */
-    public void preOpenSources(final java.util.function.IntSupplier conditions, final java.util.function.Supplier<String> feed)
+    /** The health watch's active conditions (bit set), for the pre-open check; pipeline thread. */
+    public void healthConditions(final java.util.function.IntSupplier conditions)
     {
         this.healthConditions = conditions;
+    }
+
+    /** The feed's state, for the pre-open check; read on the worker. */
+    public void feedStatus(final java.util.function.Supplier<String> feed)
+    {
         this.feedStatus = feed;
     }
 

@@ -61,7 +61,7 @@ public final class HealthResponder implements HealthListener
         alerts++;
         if (notifying())
         {
-            final String what = condition == HealthCondition.STAGE_OVER_BUDGET ? describeStage(stage, measuredNanos) : describe(condition, measuredNanos);
+            final String what = describe(condition, stage, measuredNanos);
             worker.offer(() -> post.accept(LiveMessages.status("health: " + condition, DiscordEmbeds.Status.ERROR,
                 what + "; reduce-only until it clears", eventTimeNanos)));
         }
@@ -165,15 +165,8 @@ public final class HealthResponder implements HealthListener
         return sb.toString();
     }
 
-    /** "stage market-state ran over its latency budget: p99 2000 us in the last interval" */
-    private String describeStage(final int stage, final long measuredNanos)
-    {
-        final var latency = engine.pipeline().latency();
-        final String name = stage >= 0 && stage < latency.size() ? latency.name(stage) : "#" + stage;
-        return "stage " + name + " ran over its latency budget: p99 " + measuredNanos / 1_000 + " us in the last interval";
-    }
-
-    static String describe(final HealthCondition c, final long measuredNanos)
+    /** What an alert says; {@code stage} is the latency series' index for STAGE_OVER_BUDGET. */
+    private String describe(final HealthCondition c, final int stage, final long measuredNanos)
     {
         final long s = measuredNanos / 1_000_000_000L;
         switch (c)
@@ -183,7 +176,9 @@ public final class HealthResponder implements HealthListener
             case BROKER_SILENT:
                 return "the broker has not answered for " + s + " s";
             default:
-                return "a stage ran over its latency budget (" + measuredNanos / 1_000 + " us)";
+                final var latency = engine.pipeline().latency();
+                final String name = stage >= 0 && stage < latency.size() ? latency.name(stage) : "#" + stage;
+                return "stage " + name + " ran over its latency budget: p99 " + measuredNanos / 1_000 + " us in the last interval";
         }
     }
 

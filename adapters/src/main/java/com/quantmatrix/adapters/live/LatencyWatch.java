@@ -32,8 +32,13 @@ public final class LatencyWatch implements AutoCloseable
     private ScheduledExecutorService scheduler;
     private final java.util.concurrent.atomic.AtomicLong samplesSent = new java.util.concurrent.atomic.AtomicLong();
 
+    /** @param minSamples at least 1 (health.latency.min.samples) */
     public LatencyWatch(final Engine engine, final LongSupplier clockNanos, final long minSamples)
     {
+        if (minSamples < 1)
+        {
+            throw new IllegalArgumentException("minSamples must be at least 1, got " + minSamples);
+        }
         this.engine = engine;
         this.latency = engine.pipeline().latency();
         this.clockNanos = clockNanos;
@@ -90,7 +95,7 @@ public final class LatencyWatch implements AutoCloseable
                 interval.subtract(previous[i]);
             }
             previous[i] = cumulative;
-            if (interval.getTotalCount() >= minSamples && interval.getTotalCount() > 0)
+            if (interval.getTotalCount() >= minSamples)
             {
                 engine.submitStageLatency(i, interval.getValueAtPercentile(99.0), now);
                 sent++;

@@ -37,9 +37,16 @@ class MarketStateStageTest
 
     private void dailyBar(final int sym, final DailyBarStore.Series s, final int i)
     {
+        fillDailyBar(e, ++seq, sym, s, i);
+        stage.onEvent(e, seq, true);
+    }
+
+    /** The event holds bar i of the series as symbol {@code sym}'s daily bar (16:00), numbered {@code seq}. */
+    private static void fillDailyBar(final MarketEvent e, final long seq, final int sym, final DailyBarStore.Series s, final int i)
+    {
         e.clear();
         e.type = EventType.BAR;
-        e.seq = ++seq;
+        e.seq = seq;
         e.symbolId = sym;
         e.barSeconds = 86_400;
         e.eventTimeNanos = SessionClock.nanosOf(s.date[i], 16 * 60);
@@ -48,7 +55,6 @@ class MarketStateStageTest
         e.low = s.low[i];
         e.close = s.close[i];
         e.volume = s.volume[i];
-        stage.onEvent(e, seq, true);
     }
 
     @Test
@@ -320,18 +326,7 @@ class MarketStateStageTest
                 final DailyBarStore.Series s = series.get(k);
                 if (next[k] < s.size() && s.date[next[k]] == date)
                 {
-                    final int i = next[k]++;
-                    e.clear();
-                    e.type = EventType.BAR;
-                    e.seq = ++seq;
-                    e.symbolId = k;
-                    e.barSeconds = 86_400;
-                    e.eventTimeNanos = SessionClock.nanosOf(s.date[i], 16 * 60);
-                    e.open = s.open[i];
-                    e.high = s.high[i];
-                    e.low = s.low[i];
-                    e.close = s.close[i];
-                    e.volume = s.volume[i];
+                    fillDailyBar(e, ++seq, k, s, next[k]++);
                     market.onEvent(e, seq, true);
                     signal.onEvent(e, seq, true);
                     events++;
